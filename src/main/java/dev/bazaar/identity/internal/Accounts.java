@@ -1,0 +1,140 @@
+package dev.bazaar.identity.internal;
+
+import dev.bazaar.identity.UserRegistered;
+import dev.bazaar.platform.security.Role;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ErrorDetail;
+import dev.bazaar.platform.web.Pagination;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Registration, sign-in and profiles. */
+@Service
+class Accounts {
+
+    private final Users users;
+    private final Addresses addresses;
+    private final Sessions sessions;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    /** Compared against when the email is unknown, so a failed sign-in takes as long either way. */
+    private final String decoyHash;
+
+    Accounts(
+            Users users,
+            Addresses addresses,
+            Sessions sessions,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.users = users;
+        this.addresses = addresses;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.events = events;
+        this.transactions = transactions;
+        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    SignedIn register(Requests.Register request) {
+        UserRow user = create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
+        return new SignedIn(UserProfile.of(user, List.of()), sessions.start(user.id(), user.role()));
+    }
+
+    /** Creates an account; the email must not be taken in any letter case. */
+    UserRow create(String email, String name, String password, String phone, Role role) {
+        String hash = passwords.encode(password);
+        try {
+            return transactions.execute(tx -> {
+                UserRow user = users.insert(normalise(email), name.trim(), hash, blankToNull(phone), role);
+                events.publishEvent(new UserRegistered(user.id(), user.email(), user.name(), Instant.now()));
+                return user;
+            });
+        } catch (DuplicateKeyException taken) {
+            throw ApiException.conflict("EMAIL_TAKEN", "An account with this email already exists");
+        }
+    }
+
+    SignedIn login(Requests.Login request) {
+        UserRow user = users.findByEmail(normalise(request.email())).orElse(null);
+        if (user == null) {
+            passwords.matches(request.password(), decoyHash);
+            throw invalidCredentials();
+        }
+        if (!passwords.matches(request.password(), user.passwordHash())) {
+            throw invalidCredentials();
+        }
+        if (passwords.upgradeEncoding(user.passwordHash())) {
+            users.updatePasswordHash(user.id(), passwords.encode(request.password()));
+        }
+        return new SignedIn(UserProfile.of(user, addresses.of(user.id())), sessions.start(user.id(), user.role()));
+    }
+
+    UserProfile profile(UUID userId) {
+        UserRow user = users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
+        return UserProfile.of(user, addresses.of(userId));
+    }
+
+    UserProfile updateProfile(UUID userId, Requests.UpdateProfile request) {
+        if (request.addresses() != null
+                && request.addresses().stream().filter(Address::isDefault).count() > 1) {
+            throw ApiException.badRequest(
+                    "VALIDATION_FAILED",
+                    "The request has invalid fields",
+                    List.of(new ErrorDetail("addresses", "at most one address can be the default")));
+        }
+        return transactions.execute(tx -> {
+            UserRow current = users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
+            String name = request.name() != null ? request.name().trim() : current.name();
+            String phone = request.phone() != null ? blankToNull(request.phone()) : current.phone();
+            UserRow updated = users.updateProfile(userId, name, phone);
+            if (request.addresses() != null) {
+                addresses.replace(userId, request.addresses());
+            }
+            return UserProfile.of(updated, addresses.of(userId));
+        });
+    }
+
+    AdminUserList list(int page, int limit) {
+        Pagination pagination = Pagination.of(page, limit, users.count());
+        List<UserProfile> rows = users.page(pagination.offset(), limit).stream()
+                .map(user -> UserProfile.of(user, List.of()))
+                .toList();
+        return new AdminUserList(rows, pagination);
+    }
+
+    /** Changes a user's role and ends their sessions, so the new role applies from their next sign-in. */
+    UserProfile changeRole(UUID actingAdmin, UUID userId, Role role) {
+        if (actingAdmin.equals(userId)) {
+            throw ApiException.unprocessable("OWN_ROLE", "Admins cannot change their own role");
+        }
+        users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
+        users.updateRole(userId, role);
+        sessions.endAllSessionsOf(userId, "role_changed");
+        return profile(userId);
+    }
+
+    private static ApiException invalidCredentials() {
+        return ApiException.unauthorized("INVALID_CREDENTIALS", "Email or password is wrong");
+    }
+
+    private static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    record SignedIn(UserProfile user, AuthTokens tokens) {}
+
+    record AdminUserList(List<UserProfile> users, Pagination pagination) {}
+}

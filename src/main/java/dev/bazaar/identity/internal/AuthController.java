@@ -1,0 +1,72 @@
+package dev.bazaar.identity.internal;
+
+import dev.bazaar.platform.security.CurrentUser;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ApiResponse;
+import dev.bazaar.platform.web.ErrorDetail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/auth", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Authentication", description = "Register, sign in, refresh tokens and sign out")
+class AuthController {
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+
+    AuthController(Accounts accounts, Sessions sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a customer account and sign in")
+    ApiResponse<Accounts.SignedIn> register(@Valid @RequestBody Requests.Register request) {
+        return ApiResponse.of(accounts.register(request));
+    }
+
+    @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Sign in with email and password")
+    ApiResponse<Accounts.SignedIn> login(@Valid @RequestBody Requests.Login request) {
+        return ApiResponse.of(accounts.login(request));
+    }
+
+    @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Trade a refresh token for a new token pair",
+            description = "Each refresh token works once. Presenting a spent one ends the whole session.")
+    ApiResponse<AuthTokens> refresh(@Valid @RequestBody Requests.Refresh request) {
+        return ApiResponse.of(sessions.refresh(request.refreshToken()));
+    }
+
+    @PostMapping(path = "/logout")
+    @Operation(
+            summary = "Sign out",
+            description = "Ends the session of the bearer token and/or of the refresh token in the body.")
+    ApiResponse<Void> logout(@Valid @RequestBody(required = false) Requests.Logout request) {
+        var caller = CurrentUser.ofCurrentRequest();
+        boolean hasRefreshToken = request != null && request.refreshToken() != null;
+        if (caller.isEmpty() && !hasRefreshToken) {
+            throw ApiException.badRequest(
+                    "VALIDATION_FAILED",
+                    "Send an access token or a refresh token to sign out",
+                    List.of(new ErrorDetail("refreshToken", "is required without an access token")));
+        }
+        caller.ifPresent(user -> sessions.endSession(user.sessionId()));
+        if (hasRefreshToken) {
+            sessions.endSessionOfRefreshToken(request.refreshToken());
+        }
+        return ApiResponse.message("Signed out");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.bazaar.identity.internal;
+
+import dev.bazaar.platform.security.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code users} table. */
+@Repository
+class Users {
+
+    private static final String COLUMNS = "id, email, name, password_hash, phone, role, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    Users(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserRow> findByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower(:email)")
+                .param("email", email)
+                .query(Users::map)
+                .optional();
+    }
+
+    Optional<UserRow> findById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
+                .param("id", id)
+                .query(Users::map)
+                .optional();
+    }
+
+    /** Inserts a user; a taken email (in any case) raises DuplicateKeyException. */
+    UserRow insert(String email, String name, String passwordHash, String phone, Role role) {
+        return jdbc.sql("INSERT INTO users (email, name, password_hash, phone, role) "
+                        + "VALUES (:email, :name, :hash, :phone, :role) RETURNING " + COLUMNS)
+                .param("email", email)
+                .param("name", name)
+                .param("hash", passwordHash)
+                .param("phone", phone)
+                .param("role", role.name())
+                .query(Users::map)
+                .single();
+    }
+
+    UserRow updateProfile(UUID id, String name, String phone) {
+        return jdbc.sql("UPDATE users SET name = :name, phone = :phone, updated_at = now() WHERE id = :id "
+                        + "RETURNING " + COLUMNS)
+                .param("id", id)
+                .param("name", name)
+                .param("phone", phone)
+                .query(Users::map)
+                .single();
+    }
+
+    void updatePasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE users SET password_hash = :hash, updated_at = now() WHERE id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update();
+    }
+
+    void updateRole(UUID id, Role role) {
+        jdbc.sql("UPDATE users SET role = :role, updated_at = now() WHERE id = :id")
+                .param("id", id)
+                .param("role", role.name())
+                .update();
+    }
+
+    List<UserRow> page(long offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Users::map)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM users").query(Long.class).single();
+    }
+
+    private static UserRow map(ResultSet rs, int row) throws SQLException {
+        return new UserRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                rs.getString("name"),
+                rs.getString("password_hash"),
+                rs.getString("phone"),
+                Role.valueOf(rs.getString("role")),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

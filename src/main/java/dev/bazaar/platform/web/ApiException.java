@@ -1,0 +1,62 @@
+package dev.bazaar.platform.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure the client can act on. Thrown anywhere below a controller and rendered by {@link
+ * ApiExceptionHandler} as the error envelope with this status and code.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final transient List<ErrorDetail> details;
+
+    public ApiException(HttpStatus status, String code, String message, List<ErrorDetail> details) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    public ApiException(HttpStatus status, String code, String message) {
+        this(status, code, message, List.of());
+    }
+
+    public static ApiException badRequest(String code, String message, List<ErrorDetail> details) {
+        return new ApiException(HttpStatus.BAD_REQUEST, code, message, details);
+    }
+
+    public static ApiException unauthorized(String code, String message) {
+        return new ApiException(HttpStatus.UNAUTHORIZED, code, message);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", message);
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " not found");
+    }
+
+    public static ApiException conflict(String code, String message) {
+        return new ApiException(HttpStatus.CONFLICT, code, message);
+    }
+
+    public static ApiException unprocessable(String code, String message) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, code, message);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<ErrorDetail> details() {
+        return details;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.bazaar.platform.web;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Maps every exception that leaves a controller to the error envelope with the right status. Anything not
+ * anticipated becomes a 500 that carries only an error id; the id and the stack trace go to the log.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ErrorResponse> api(ApiException ex) {
+        return respond(ex.status(), ex.code(), ex.getMessage(), ex.details());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ErrorResponse> invalidBody(MethodArgumentNotValidException ex) {
+        List<ErrorDetail> details = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            details.add(new ErrorDetail(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> details.add(new ErrorDetail(error.getObjectName(), error.getDefaultMessage())));
+        return validationFailed(details);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ErrorResponse> invalidParameters(HandlerMethodValidationException ex) {
+        List<ErrorDetail> details = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors()
+                    .forEach(error -> details.add(new ErrorDetail(
+                            error instanceof FieldError fieldError ? fieldError.getField() : name,
+                            error.getDefaultMessage())));
+        });
+        return validationFailed(details);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ErrorResponse> constraintViolation(ConstraintViolationException ex) {
+        List<ErrorDetail> details = ex.getConstraintViolations().stream()
+                .map(v -> new ErrorDetail(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return validationFailed(details);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of());
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return validationFailed(List.of(new ErrorDetail(unknown.getPropertyName(), "unknown field")));
+            }
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return validationFailed(List.of(new ErrorDetail(path(jackson), "has the wrong type or format")));
+            }
+        }
+        return respond(
+                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body is missing or is not valid JSON", null);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    ResponseEntity<ErrorResponse> missing(Exception ex) {
+        return respond(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getMessage(), null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorResponse> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return validationFailed(List.of(new ErrorDetail(ex.getName(), "has the wrong type or format")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorResponse> unsupportedMediaType(HttpMediaTypeNotSupportedException ex) {
+        return respond(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "UNSUPPORTED_MEDIA_TYPE",
+                "Content type " + ex.getContentType() + " is not supported; send application/json",
+                null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ErrorResponse> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+        return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "This endpoint answers application/json", null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorResponse> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
+        return respond(
+                HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", ex.getMethod() + " is not allowed here", null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ErrorResponse> noResource(NoResourceFoundException ex) {
+        return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No endpoint at /" + ex.getResourcePath(), null);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ErrorResponse> duplicate(DuplicateKeyException ex) {
+        log.info("Duplicate key: {}", ex.getMostSpecificCause().getMessage());
+        return respond(HttpStatus.CONFLICT, "CONFLICT", "The resource already exists", null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ErrorResponse> accessDenied(AccessDeniedException ex) {
+        return respond(HttpStatus.FORBIDDEN, "FORBIDDEN", "You are not allowed to do this", null);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ErrorResponse> unauthenticated(AuthenticationException ex) {
+        return respond(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Authentication is required", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorResponse> unexpected(Exception ex) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unhandled error, errorId={}", errorId, ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ErrorResponse.of(
+                        "INTERNAL_ERROR",
+                        "Something went wrong on our side; quote the error id when you report it",
+                        List.of(),
+                        errorId));
+    }
+
+    private static ResponseEntity<ErrorResponse> validationFailed(List<ErrorDetail> details) {
+        return respond(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields", details);
+    }
+
+    private static ResponseEntity<ErrorResponse> respond(
+            HttpStatus status, String code, String message, List<ErrorDetail> details) {
+        return ResponseEntity.status(status).body(ErrorResponse.of(code, message, details, null));
+    }
+
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : ex.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.bazaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Base of the HTTP integration tests: the whole application on a random port, on a real embedded PostgreSQL
+ * server in a fresh data directory shared by every test of the run. Tests create their own users with unique
+ * emails, so they do not depend on each other.
+ */
+@ActiveProfiles("test")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = IntegrationTest.ADMIN_EMAIL_PROPERTY)
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_EMAIL = "admin@bazaar.test";
+    public static final String ADMIN_PASSWORD = "admin test password 1";
+    static final String ADMIN_EMAIL_PROPERTY = "bazaar.admin.email=" + ADMIN_EMAIL;
+
+    static {
+        TestDataDirectory.useFreshDirectoryForThisRun();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    protected SignedInUser registerCustomer() {
+        String email = "user-" + UUID.randomUUID() + "@example.com";
+        String password = "long enough password " + UUID.randomUUID();
+        Api.Response response = api.post(
+                "/api/v1/auth/register", Map.of("email", email, "name", "Test Customer", "password", password), null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return SignedInUser.from(email, password, response.data());
+    }
+
+    protected SignedInUser signIn(String email, String password) {
+        Api.Response response = api.post("/api/v1/auth/login", Map.of("email", email, "password", password), null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return SignedInUser.from(email, password, response.data());
+    }
+
+    protected SignedInUser signInAsAdmin() {
+        return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** A user as a client holds them after signing in. */
+    public record SignedInUser(UUID id, String email, String password, String accessToken, String refreshToken) {
+
+        static SignedInUser from(String email, String password, JsonNode data) {
+            return new SignedInUser(
+                    UUID.fromString(data.path("user").path("id").asString()),
+                    email,
+                    password,
+                    data.path("tokens").path("accessToken").asString(),
+                    data.path("tokens").path("refreshToken").asString());
+        }
+    }
+
+    /** One data directory (embedded PostgreSQL, JWT key) per test run, under target/. */
+    static final class TestDataDirectory {
+        private TestDataDirectory() {}
+
+        static synchronized void useFreshDirectoryForThisRun() {
+            if (System.getProperty("bazaar.data-dir") != null) {
+                return;
+            }
+            try {
+                Path target = Files.createDirectories(Path.of("target"));
+                Path dir = Files.createTempDirectory(target, "test-data-");
+                System.setProperty("bazaar.data-dir", dir.toAbsolutePath().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

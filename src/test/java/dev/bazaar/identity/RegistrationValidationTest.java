@@ -1,0 +1,97 @@
+package dev.bazaar.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bazaar.Api;
+import dev.bazaar.IntegrationTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class RegistrationValidationTest extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void rejectsAnEmailTakenInAnyLetterCase() {
+        String email = "dup-" + UUID.randomUUID() + "@example.com";
+        assertThat(register(email, "first password ok").status()).isEqualTo(201);
+
+        Api.Response again = register(email.toUpperCase(), "second password ok");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("success").asBoolean()).isFalse();
+        assertThat(again.error().path("code").asString()).isEqualTo("EMAIL_TAKEN");
+        assertThat(countUsers(email)).isEqualTo(1);
+    }
+
+    @Test
+    void reportsEveryBadFieldOnce() {
+        Api.Response response = api.post(
+                "/api/v1/auth/register", Map.of("email", "not-an-email", "name", " ", "password", "short"), null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.error().path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(fields(response.error())).containsExactlyInAnyOrder("email", "name", "password");
+    }
+
+    @Test
+    void reportsMissingFields() {
+        Api.Response response = api.post("/api/v1/auth/register", Map.of(), null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response.error())).containsExactlyInAnyOrder("email", "name", "password");
+    }
+
+    @Test
+    void rejectsWeakPasswords() {
+        for (String weak : new String[] {"short1!", "password123", "aaaaaaaaaaaaaa", "1234567890", "x".repeat(129)}) {
+            String email = "weak-" + UUID.randomUUID() + "@example.com";
+            Api.Response response = register(email, weak);
+            assertThat(response.status()).as(weak).isEqualTo(400);
+            assertThat(fields(response.error())).containsExactly("password");
+            assertThat(countUsers(email)).isZero();
+        }
+    }
+
+    @Test
+    void aClientCannotChooseItsRoleOrId() {
+        String email = "sneaky-" + UUID.randomUUID() + "@example.com";
+        for (String field : new String[] {"role", "id", "createdAt"}) {
+            Api.Response response = api.post(
+                    "/api/v1/auth/register",
+                    Map.of("email", email, "name", "Sneaky", "password", "long enough password", field, "ADMIN"),
+                    null);
+            assertThat(response.status()).as(field).isEqualTo(400);
+            assertThat(fields(response.error())).containsExactly(field);
+        }
+        assertThat(countUsers(email)).isZero();
+    }
+
+    @Test
+    void rejectsAWrongFieldType() {
+        Api.Response response = api.post(
+                "/api/v1/auth/register", Map.of("email", Map.of("nested", true), "name", "N", "password", "p"), null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response.error())).containsExactly("email");
+    }
+
+    private Api.Response register(String email, String password) {
+        return api.post("/api/v1/auth/register", Map.of("email", email, "name", "Someone", "password", password), null);
+    }
+
+    private long countUsers(String email) {
+        return jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:email)")
+                .param("email", email)
+                .query(Long.class)
+                .single();
+    }
+
+    private static java.util.List<String> fields(JsonNode error) {
+        return error.path("details")
+                .valueStream()
+                .map(d -> d.path("field").asString())
+                .toList();
+    }
+}
