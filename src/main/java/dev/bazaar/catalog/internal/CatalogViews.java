@@ -1,0 +1,60 @@
+package dev.bazaar.catalog.internal;
+
+import dev.bazaar.catalog.ProductCard;
+import dev.bazaar.platform.web.Pagination;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the catalog endpoints, in the design's shapes. */
+final class CatalogViews {
+
+    private CatalogViews() {}
+
+    record ProductPage(List<ProductCard> products, Pagination pagination) {}
+
+    record ProductDetails(
+            UUID id,
+            String title,
+            String description,
+            BigDecimal price,
+            String currency,
+            CategoryLink category,
+            List<CategoryLink> categoryPath,
+            String brand,
+            int stock,
+            boolean inStock,
+            BigDecimal rating,
+            int reviewCount,
+            List<String> imageUrls,
+            Map<String, Object> specifications,
+            UUID sellerId,
+            String sku,
+            boolean active,
+            List<Object> reviews,
+            List<ProductCard> relatedProducts,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+
+    record CategoryLink(UUID id, String name, String slug) {
+
+        static CategoryLink of(CategoryRow row) {
+            return new CategoryLink(row.id(), row.name(), row.slug());
+        }
+    }
+
+    record CategoryNode(
+            UUID id, String name, String slug, String description, String imageUrl, List<CategoryNode> children) {}
+
+    record CategoryDetails(
+            UUID id,
+            String name,
+            String slug,
+            String description,
+            String imageUrl,
+            CategoryLink parent,
+            List<CategoryLink> path,
+            List<CategoryLink> children) {}
+}

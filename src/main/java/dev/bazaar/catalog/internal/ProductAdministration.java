@@ -1,0 +1,194 @@
+package dev.bazaar.catalog.internal;
+
+import dev.bazaar.catalog.ProductChanged;
+import dev.bazaar.catalog.internal.CatalogRequests.CreateProduct;
+import dev.bazaar.catalog.internal.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.internal.CatalogViews.CategoryLink;
+import dev.bazaar.catalog.internal.CatalogViews.ProductDetails;
+import dev.bazaar.catalog.internal.Products.ProductFields;
+import dev.bazaar.inventory.Inventory;
+import dev.bazaar.platform.security.CurrentUser;
+import dev.bazaar.platform.security.Role;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ErrorDetail;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Product details, and products' creation and changes by their seller or an admin. Another seller's product
+ * answers 404, as if it did not exist. Every change publishes {@link ProductChanged} in its transaction and,
+ * once committed, evicts the product and the listings, so the next read anywhere sees it.
+ */
+@Service
+class ProductAdministration {
+
+    private final Products products;
+    private final ProductReads reads;
+    private final ProductListing listing;
+    private final CategoryTreeHolder categories;
+    private final Inventory inventory;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Cache productCache;
+    private final ObjectMapper json;
+
+    ProductAdministration(
+            Products products,
+            ProductReads reads,
+            ProductListing listing,
+            CategoryTreeHolder categories,
+            Inventory inventory,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            CacheManager caches,
+            ObjectMapper json) {
+        this.products = products;
+        this.reads = reads;
+        this.listing = listing;
+        this.categories = categories;
+        this.inventory = inventory;
+        this.events = events;
+        this.transactions = transactions;
+        this.productCache = caches.getCache(ProductReads.PRODUCT_CACHE);
+        this.json = json;
+    }
+
+    /** An active product for anyone; an inactive one only for its seller and admins. */
+    ProductDetails details(UUID id, Optional<CurrentUser> caller) {
+        ProductRow row = reads.row(id).orElseThrow(() -> ApiException.notFound("Product"));
+        if (!row.active() && caller.filter(user -> mayManage(user, row)).isEmpty()) {
+            throw ApiException.notFound("Product");
+        }
+        return details(row);
+    }
+
+    ProductDetails create(CurrentUser caller, CreateProduct request) {
+        requireSellerOrAdmin(caller);
+        ProductFields fields = new ProductFields(
+                request.title().trim(),
+                request.description(),
+                request.price(),
+                request.currency() == null ? "USD" : request.currency(),
+                categoryId(request.category()),
+                blankToNull(request.brand()),
+                request.imageUrls() == null ? List.of() : request.imageUrls(),
+                json.writeValueAsString(request.specifications() == null ? Map.of() : request.specifications()),
+                true,
+                blankToNull(request.sku()));
+        ProductRow created = transactions.execute(tx -> {
+            ProductRow row = products.insert(fields, caller.id());
+            inventory.setOnHand(row.id(), request.stock() == null ? 0 : request.stock());
+            events.publishEvent(new ProductChanged(row.id(), Instant.now()));
+            return row;
+        });
+        listing.evictAll();
+        return details(created);
+    }
+
+    ProductDetails update(CurrentUser caller, UUID id, UpdateProduct request) {
+        requireSellerOrAdmin(caller);
+        ProductRow updated = transactions.execute(tx -> {
+            ProductRow current = manageable(caller, id);
+            ProductFields fields = new ProductFields(
+                    request.title() != null ? request.title().trim() : current.title(),
+                    request.description() != null ? request.description() : current.description(),
+                    request.price() != null ? request.price() : current.price(),
+                    request.currency() != null ? request.currency() : current.currency(),
+                    request.category() != null ? categoryId(request.category()) : current.categoryId(),
+                    request.brand() != null ? blankToNull(request.brand()) : current.brand(),
+                    request.imageUrls() != null ? request.imageUrls() : current.imageUrls(),
+                    request.specifications() != null
+                            ? json.writeValueAsString(request.specifications())
+                            : current.specifications(),
+                    request.active() != null ? request.active() : current.active(),
+                    request.sku() != null ? blankToNull(request.sku()) : current.sku());
+            ProductRow row = products.update(id, fields);
+            if (request.stock() != null) {
+                inventory.setOnHand(id, request.stock());
+            }
+            events.publishEvent(new ProductChanged(id, Instant.now()));
+            return row;
+        });
+        evict(id);
+        return details(updated);
+    }
+
+    void deactivate(CurrentUser caller, UUID id) {
+        update(caller, id, new UpdateProduct(null, null, null, null, null, null, null, null, null, null, false));
+    }
+
+    private ProductRow manageable(CurrentUser caller, UUID id) {
+        return products.find(id)
+                .filter(row -> mayManage(caller, row))
+                .orElseThrow(() -> ApiException.notFound("Product"));
+    }
+
+    private void evict(UUID id) {
+        productCache.evict(id);
+        listing.evictAll();
+    }
+
+    private ProductDetails details(ProductRow row) {
+        CategoryTree tree = categories.current();
+        Optional<CategoryRow> category = tree.byId(row.categoryId());
+        int stock = inventory.available(row.id());
+        return new ProductDetails(
+                row.id(),
+                row.title(),
+                row.description(),
+                row.price(),
+                row.currency(),
+                category.map(CategoryLink::of).orElse(null),
+                category.map(c ->
+                                tree.path(c.id()).stream().map(CategoryLink::of).toList())
+                        .orElse(List.of()),
+                row.brand(),
+                stock,
+                stock > 0,
+                row.rating(),
+                row.reviewCount(),
+                row.imageUrls(),
+                reads.specifications(row),
+                row.sellerId(),
+                row.sku(),
+                row.active(),
+                List.of(),
+                List.of(),
+                row.createdAt(),
+                row.updatedAt());
+    }
+
+    private UUID categoryId(String slug) {
+        return categories
+                .current()
+                .bySlug(slug)
+                .map(CategoryRow::id)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "VALIDATION_FAILED",
+                        "The request has invalid fields",
+                        List.of(new ErrorDetail("category", "no category has this slug"))));
+    }
+
+    private static boolean mayManage(CurrentUser user, ProductRow row) {
+        return user.isAdmin() || (user.role() == Role.SELLER && user.id().equals(row.sellerId()));
+    }
+
+    private static void requireSellerOrAdmin(CurrentUser caller) {
+        if (caller.role() == Role.CUSTOMER) {
+            throw ApiException.forbidden("Only sellers and admins manage products");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

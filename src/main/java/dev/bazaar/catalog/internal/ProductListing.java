@@ -1,0 +1,77 @@
+package dev.bazaar.catalog.internal;
+
+import dev.bazaar.catalog.internal.CatalogViews.ProductPage;
+import dev.bazaar.catalog.internal.ListingQuery.ListingSort;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ErrorDetail;
+import dev.bazaar.platform.web.Pagination;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code GET /products}: filtered, sorted pages of active products. The ids of a page and the total of a
+ * filter are cached for 5 minutes ({@code product-listing}) and cleared by any product change; the cards
+ * themselves come from the product cache, so a price change shows at once.
+ */
+@Service
+class ProductListing {
+
+    static final String LISTING_CACHE = "product-listing";
+
+    private final Products products;
+    private final ProductReads reads;
+    private final CategoryTreeHolder categories;
+    private final Cache listingCache;
+
+    ProductListing(Products products, ProductReads reads, CategoryTreeHolder categories, CacheManager caches) {
+        this.products = products;
+        this.reads = reads;
+        this.categories = categories;
+        this.listingCache = caches.getCache(LISTING_CACHE);
+    }
+
+    ProductPage list(
+            String category,
+            BigDecimal minPrice,
+            BigDecimal maxPrice,
+            String brand,
+            BigDecimal minRating,
+            String sort,
+            int page,
+            int limit) {
+        ListingSort order = sort == null ? ListingSort.POPULAR : ListingSort.fromParameter(sort);
+        if (order == null) {
+            throw invalid("sort", "must be one of price:asc, price:desc, rating:desc, newest");
+        }
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            throw invalid("minPrice", "must not be greater than maxPrice");
+        }
+        List<java.util.UUID> categoryIds = null;
+        if (category != null) {
+            CategoryRow chosen = categories
+                    .current()
+                    .bySlug(category)
+                    .orElseThrow(() -> invalid("category", "no category has this slug"));
+            categoryIds = categories.current().selfAndDescendants(chosen.id());
+        }
+        String brandFilter = brand == null || brand.isBlank() ? null : brand.trim();
+        ListingQuery query =
+                new ListingQuery(categoryIds, minPrice, maxPrice, brandFilter, minRating, order, page, limit);
+        @SuppressWarnings("unchecked")
+        List<java.util.UUID> ids = listingCache.get("page:" + query, () -> products.listingPage(query));
+        Long total = listingCache.get("count:" + query.filtersOnly(), () -> products.count(query));
+        return new ProductPage(reads.cards(ids), Pagination.of(page, limit, total));
+    }
+
+    void evictAll() {
+        listingCache.clear();
+    }
+
+    private static ApiException invalid(String field, String message) {
+        return ApiException.badRequest(
+                "VALIDATION_FAILED", "The request has invalid fields", List.of(new ErrorDetail(field, message)));
+    }
+}

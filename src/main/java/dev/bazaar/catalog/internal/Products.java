@@ -1,0 +1,164 @@
+package dev.bazaar.catalog.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code products} table. */
+@Repository
+class Products {
+
+    static final String COLUMNS = "id, title, description, price, currency, category_id, brand, rating, review_count, "
+            + "image_urls, specifications::text AS specifications, seller_id, active, popularity, sku, created_at, "
+            + "updated_at";
+
+    private final JdbcClient jdbc;
+
+    Products(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ProductRow> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id")
+                .param("id", id)
+                .query(Products::map)
+                .optional();
+    }
+
+    List<ProductRow> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(Products::map)
+                .list();
+    }
+
+    ProductRow insert(ProductFields fields, UUID sellerId) {
+        return jdbc.sql("INSERT INTO products (title, description, price, currency, category_id, brand, image_urls, "
+                        + "specifications, seller_id, active, sku) VALUES (:title, :description, :price, :currency, "
+                        + ":categoryId, :brand, :imageUrls, CAST(:specifications AS jsonb), :sellerId, :active, :sku) "
+                        + "RETURNING " + COLUMNS)
+                .params(params(fields))
+                .param("sellerId", sellerId)
+                .query(Products::map)
+                .single();
+    }
+
+    ProductRow update(UUID id, ProductFields fields) {
+        return jdbc.sql("UPDATE products SET title = :title, description = :description, price = :price, "
+                        + "currency = :currency, category_id = :categoryId, brand = :brand, image_urls = :imageUrls, "
+                        + "specifications = CAST(:specifications AS jsonb), active = :active, sku = :sku, "
+                        + "updated_at = now() WHERE id = :id RETURNING " + COLUMNS)
+                .params(params(fields))
+                .param("id", id)
+                .query(Products::map)
+                .single();
+    }
+
+    List<UUID> listingPage(ListingQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = query.where(params);
+        params.put("limit", query.limit());
+        params.put("offset", (long) (query.page() - 1) * query.limit());
+        return jdbc.sql("SELECT id FROM products WHERE " + where + " ORDER BY " + query.sort().orderBy
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(UUID.class)
+                .list();
+    }
+
+    long count(ListingQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        String where = query.where(params);
+        return jdbc.sql("SELECT count(*) FROM products WHERE " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    long activeCount() {
+        return jdbc.sql("SELECT count(*) FROM products WHERE active")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every active product, streamed with a server-side cursor; must run inside a transaction. */
+    Stream<ProductRow> streamActive() {
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM products WHERE active")
+                .withFetchSize(2_000)
+                .query(Products::map)
+                .stream();
+    }
+
+    boolean isEmpty() {
+        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM products)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static Map<String, Object> params(ProductFields fields) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("title", fields.title());
+        params.put("description", fields.description());
+        params.put("price", fields.price());
+        params.put("currency", fields.currency());
+        params.put("categoryId", fields.categoryId());
+        params.put("brand", fields.brand());
+        params.put("imageUrls", fields.imageUrls().toArray(String[]::new));
+        params.put("specifications", fields.specificationsJson());
+        params.put("active", fields.active());
+        params.put("sku", fields.sku());
+        return params;
+    }
+
+    static ProductRow map(ResultSet rs, int row) throws SQLException {
+        Array images = rs.getArray("image_urls");
+        List<String> imageUrls = images == null ? List.of() : Arrays.asList((String[]) images.getArray());
+        return new ProductRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getBigDecimal("price"),
+                rs.getString("currency"),
+                rs.getObject("category_id", UUID.class),
+                rs.getString("brand"),
+                rs.getBigDecimal("rating"),
+                rs.getInt("review_count"),
+                List.copyOf(imageUrls),
+                rs.getString("specifications"),
+                rs.getObject("seller_id", UUID.class),
+                rs.getBoolean("active"),
+                rs.getLong("popularity"),
+                rs.getString("sku"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** The fields a seller or admin sets on a product. */
+    record ProductFields(
+            String title,
+            String description,
+            BigDecimal price,
+            String currency,
+            UUID categoryId,
+            String brand,
+            List<String> imageUrls,
+            String specificationsJson,
+            boolean active,
+            String sku) {}
+}

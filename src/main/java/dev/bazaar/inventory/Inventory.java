@@ -1,0 +1,27 @@
+package dev.bazaar.inventory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Stock levels, the only way other modules learn or set how many units of a product can be sold. Available
+ * stock is what is on hand minus what unpaid checkouts hold.
+ */
+public interface Inventory {
+
+    /** Units that can be sold now; 0 for a product without stock records. */
+    int available(UUID productId);
+
+    /** Available units for each of {@code productIds} (absent products map to 0). */
+    Map<UUID, Integer> available(Collection<UUID> productIds);
+
+    /** Sets the on-hand quantity of a product (creating its stock record if needed). */
+    void setOnHand(UUID productId, int onHand);
+
+    /** Sets on-hand quantities in bulk, for imports: one streaming COPY, not a statement per product. */
+    long loadOnHand(Stream<StockLevel> levels);
+
+    record StockLevel(UUID productId, int onHand) {}
+}

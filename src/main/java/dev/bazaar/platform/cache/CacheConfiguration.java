@@ -1,0 +1,31 @@
+package dev.bazaar.platform.cache;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring's cache abstraction on in-process Caffeine, each cache with its own size and lifetime. Modules use
+ * {@link CacheManager} by cache name only, so a Redis-backed manager can replace this one by configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class CacheConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(CacheManager.class)
+    CacheManager cacheManager(CacheProperties properties) {
+        CaffeineCacheManager manager = new CaffeineCacheManager();
+        manager.setAllowNullValues(false);
+        manager.setCaffeine(Caffeine.from("maximumSize=10000,expireAfterWrite=5m"));
+        properties
+                .specs()
+                .forEach((name, spec) ->
+                        manager.registerCustomCache(name, Caffeine.from(spec).build()));
+        return manager;
+    }
+}
