@@ -1,0 +1,156 @@
+package dev.bazaar.search.internal.lucene;
+
+import dev.bazaar.search.internal.SearchEngine.FacetCount;
+import dev.bazaar.search.internal.SearchEngine.PriceRangeCount;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * Counts facet values over collected hits, straight from doc values. Counting per segment in segment ordinals
+ * and merging by value afterwards needs no per-reader ordinal map, so nothing has to be rebuilt or cached each
+ * time the near-real-time reader is refreshed.
+ */
+final class FacetCounter {
+
+    static final int TOP_VALUES = 20;
+
+    /** Lower bounds of the price buckets, in cents; the last bucket is open-ended. */
+    private static final long[] PRICE_BOUNDS = {0, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000};
+
+    private FacetCounter() {}
+
+    static List<FacetCount> categories(FacetsCollector hits) throws IOException {
+        return topValues(hits, ProductFields.CATEGORY_FACET);
+    }
+
+    static List<FacetCount> brands(FacetsCollector hits) throws IOException {
+        return topValues(hits, ProductFields.BRAND_FACET);
+    }
+
+    static List<PriceRangeCount> priceRanges(FacetsCollector hits) throws IOException {
+        long[] counts = new long[PRICE_BOUNDS.length];
+        for (MatchingDocs segment : hits.getMatchingDocs()) {
+            DocIdSetIterator docs = matches(segment);
+            if (docs == null) {
+                continue;
+            }
+            NumericDocValues prices = DocValues.getNumeric(segment.context().reader(), ProductFields.PRICE_CENTS);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (prices.advanceExact(doc) && prices.longValue() >= 0) {
+                    counts[bucketOf(prices.longValue())]++;
+                }
+            }
+        }
+        List<PriceRangeCount> ranges = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                BigDecimal from = BigDecimal.valueOf(PRICE_BOUNDS[i] / 100);
+                BigDecimal to = i + 1 < PRICE_BOUNDS.length ? BigDecimal.valueOf(PRICE_BOUNDS[i + 1] / 100) : null;
+                ranges.add(new PriceRangeCount(from, to, counts[i]));
+            }
+        }
+        return ranges;
+    }
+
+    private static int bucketOf(long cents) {
+        int bucket = 0;
+        while (bucket + 1 < PRICE_BOUNDS.length && cents >= PRICE_BOUNDS[bucket + 1]) {
+            bucket++;
+        }
+        return bucket;
+    }
+
+    /**
+     * Values are stored as {@code value + separator + label}. One value may carry different labels while a
+     * rename is being re-indexed; those are merged, keeping the label most documents have.
+     */
+    private static List<FacetCount> topValues(FacetsCollector hits, String field) throws IOException {
+        Map<String, Long> countsByStoredValue = new HashMap<>();
+        for (MatchingDocs segment : hits.getMatchingDocs()) {
+            DocIdSetIterator docs = matches(segment);
+            if (docs == null) {
+                continue;
+            }
+            SortedSetDocValues values = DocValues.getSortedSet(segment.context().reader(), field);
+            long valueCount = values.getValueCount();
+            if (valueCount == 0) {
+                continue;
+            }
+            int[] ordinalCounts = new int[Math.toIntExact(valueCount)];
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (values.advanceExact(doc)) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        ordinalCounts[Math.toIntExact(values.nextOrd())]++;
+                    }
+                }
+            }
+            for (int ord = 0; ord < ordinalCounts.length; ord++) {
+                if (ordinalCounts[ord] > 0) {
+                    countsByStoredValue.merge(
+                            values.lookupOrd(ord).utf8ToString(), (long) ordinalCounts[ord], Long::sum);
+                }
+            }
+        }
+
+        Map<String, ValueCount> byValue = new HashMap<>();
+        countsByStoredValue.forEach((stored, count) -> {
+            int separator = stored.indexOf(ProductFields.FACET_SEPARATOR);
+            String value = separator < 0 ? stored : stored.substring(0, separator);
+            String label = separator < 0 ? stored : stored.substring(separator + 1);
+            byValue.computeIfAbsent(value, ValueCount::new).add(label, count);
+        });
+        return byValue.values().stream()
+                .sorted(Comparator.comparingLong(ValueCount::total).reversed().thenComparing(ValueCount::value))
+                .limit(TOP_VALUES)
+                .map(ValueCount::toFacetCount)
+                .toList();
+    }
+
+    private static DocIdSetIterator matches(MatchingDocs segment) throws IOException {
+        return segment.totalHits() == 0 || segment.bits() == null
+                ? null
+                : segment.bits().iterator();
+    }
+
+    private static final class ValueCount {
+        private final String value;
+        private long total;
+        private String label;
+        private long labelCount = -1;
+
+        ValueCount(String value) {
+            this.value = value;
+        }
+
+        void add(String candidateLabel, long count) {
+            total += count;
+            if (count > labelCount || (count == labelCount && candidateLabel.compareTo(label) < 0)) {
+                label = candidateLabel;
+                labelCount = count;
+            }
+        }
+
+        String value() {
+            return value;
+        }
+
+        long total() {
+            return total;
+        }
+
+        FacetCount toFacetCount() {
+            return new FacetCount(value, label, total);
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package dev.bazaar.search.internal.lucene;
+
+import dev.bazaar.catalog.IndexableProduct;
+import dev.bazaar.search.internal.SearchEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search port on embedded Apache Lucene, storing its index under one directory.
+ *
+ * <p>Searches run on a near-real-time searcher that the writer's changes reach within about 100 ms; {@link
+ * #flush()} makes them durable and visible at once. {@link #rebuild} writes a complete new index generation next
+ * to the served one (see {@link GenerationDirectory}) while searches and upserts continue on the old one; upserts
+ * and deletes arriving meanwhile are also recorded and replayed onto the new generation before it takes over, so
+ * they win over the possibly older copies the rebuild's stream produced. The old generation is deleted once the
+ * last search on it completes.
+ *
+ * <p>Thread-safe. Searches run concurrently; upserts, deletes and the switch to a rebuilt generation are
+ * serialised, and one rebuild runs at a time. Inactive products are never indexed.
+ */
+public final class LuceneSearchEngine implements SearchEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
+
+    /** Few large flushes make a bulk build fast; the served index needs little buffer for trickling upserts. */
+    private static final double REBUILD_RAM_BUFFER_MB = 256;
+
+    private static final double LIVE_RAM_BUFFER_MB = 32;
+    private static final int PROGRESS_INTERVAL = 1_000;
+
+    private final GenerationDirectory generations;
+    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing();
+    private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
+    private final SearchExecutor searches = new SearchExecutor(new RelevanceQueryBuilder(indexAnalyzer));
+    private final SuggestionFinder suggestions = new SuggestionFinder(prefixAnalyzer);
+
+    private final ReentrantLock writes = new ReentrantLock();
+    private final ReentrantLock rebuilds = new ReentrantLock();
+    private volatile IndexGeneration live;
+    private volatile boolean closed;
+
+    /** Changes made while a rebuild runs, latest per product; null when none runs. Guarded by {@link #writes}. */
+    private Map<UUID, PendingChange> changesDuringRebuild;
+
+    /**
+     * Opens the index in {@code indexDirectory}, or starts an empty one (without a catalog version) if there is
+     * none or it cannot be read, so that the caller rebuilds it.
+     */
+    public LuceneSearchEngine(Path indexDirectory) {
+        Objects.requireNonNull(indexDirectory, "indexDirectory");
+        try {
+            generations = new GenerationDirectory(indexDirectory);
+            IndexGeneration served = openCurrentOrCreateEmpty();
+            try {
+                generations.deleteAllExcept(served.path());
+                served.startServing();
+            } catch (IOException | RuntimeException e) {
+                served.retire(false);
+                throw e;
+            }
+            live = served;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + indexDirectory, e);
+        }
+    }
+
+    private IndexGeneration openCurrentOrCreateEmpty() throws IOException {
+        Optional<Path> current = generations.current();
+        if (current.isPresent()) {
+            try {
+                return IndexGeneration.openExisting(current.get(), indexAnalyzer, LIVE_RAM_BUFFER_MB);
+            } catch (IndexNotFoundException
+                    | CorruptIndexException
+                    | IndexFormatTooOldException
+                    | IndexFormatTooNewException e) {
+                // The index is derived data: start empty, the missing catalog version will trigger a rebuild.
+                log.warn("Search index {} is unusable, starting with an empty one", current.get(), e);
+            }
+        }
+        IndexGeneration empty = IndexGeneration.create(generations.allocate(), indexAnalyzer, LIVE_RAM_BUFFER_MB);
+        try {
+            empty.writer().commit();
+            generations.makeCurrent(empty.path());
+            return empty;
+        } catch (IOException | RuntimeException e) {
+            empty.retire(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public void upsert(IndexableProduct product) {
+        Objects.requireNonNull(product, "product");
+        write(new PendingChange(product.id(), product.active() ? product : null));
+    }
+
+    @Override
+    public void delete(UUID productId) {
+        Objects.requireNonNull(productId, "productId");
+        write(new PendingChange(productId, null));
+    }
+
+    private void write(PendingChange change) {
+        writes.lock();
+        try {
+            ensureOpen();
+            change.applyTo(live.writer());
+            if (changesDuringRebuild != null) {
+                changesDuringRebuild.put(change.productId(), change);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not update the search index", e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Inactive products in the stream are skipped. {@code progress} and the result count the products indexed;
+     * progress is reported every 1000 and once at the end. The stream is consumed but not closed. If the stream
+     * or the indexing fails, the partial generation is discarded and the previous index keeps serving. Concurrent
+     * calls run one after the other.
+     */
+    @Override
+    public long rebuild(Stream<IndexableProduct> products, String catalogVersion, LongConsumer progress) {
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(catalogVersion, "catalogVersion");
+        LongConsumer report = progress == null ? count -> {} : progress;
+        rebuilds.lock();
+        try {
+            ensureOpen();
+            return rebuildWhileLocked(products, catalogVersion, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index rebuild failed", e);
+        } finally {
+            rebuilds.unlock();
+        }
+    }
+
+    private long rebuildWhileLocked(Stream<IndexableProduct> products, String catalogVersion, LongConsumer progress)
+            throws IOException {
+        IndexGeneration next = IndexGeneration.create(generations.allocate(), indexAnalyzer, REBUILD_RAM_BUFFER_MB);
+        startRecordingChanges();
+        boolean switched = false;
+        try {
+            long indexed = indexAll(products, next.writer(), progress);
+            // The bulk of flushing and fsyncing happens here, while upserts still flow to the served index.
+            next.writer().commit();
+            replay(takeRecordedChanges(), next.writer());
+            switchTo(next, catalogVersion);
+            switched = true;
+            log.info("Search index rebuilt: {} products, catalog version {}", indexed, catalogVersion);
+            return indexed;
+        } finally {
+            if (!switched) {
+                stopRecordingChanges();
+                next.retire(true);
+            }
+        }
+    }
+
+    private long indexAll(Stream<IndexableProduct> products, IndexWriter writer, LongConsumer progress)
+            throws IOException {
+        long indexed = 0;
+        Iterator<IndexableProduct> iterator = products.iterator();
+        while (iterator.hasNext()) {
+            if (closed) {
+                throw new IllegalStateException("The search engine was closed during a rebuild");
+            }
+            IndexableProduct product = iterator.next();
+            if (product == null || !product.active()) {
+                continue;
+            }
+            // update rather than add: a product appearing twice in the stream must not be indexed twice
+            writer.updateDocument(ProductDocuments.idTerm(product.id()), ProductDocuments.toDocument(product));
+            indexed++;
+            if (indexed % PROGRESS_INTERVAL == 0) {
+                progress.accept(indexed);
+            }
+        }
+        if (indexed % PROGRESS_INTERVAL != 0 || indexed == 0) {
+            progress.accept(indexed);
+        }
+        return indexed;
+    }
+
+    private void switchTo(IndexGeneration next, String catalogVersion) throws IOException {
+        IndexGeneration previous;
+        writes.lock();
+        try {
+            ensureOpen();
+            // Whatever arrived since the last replay; few, because the big commit happened outside the lock.
+            replay(new ArrayList<>(changesDuringRebuild.values()), next.writer());
+            changesDuringRebuild = null;
+            next.recordCatalogVersion(catalogVersion);
+            next.writer().commit();
+            next.useRamBuffer(LIVE_RAM_BUFFER_MB);
+            next.startServing();
+            generations.makeCurrent(next.path());
+            previous = live;
+            live = next;
+        } finally {
+            writes.unlock();
+        }
+        previous.retire(true);
+    }
+
+    private void startRecordingChanges() {
+        writes.lock();
+        try {
+            changesDuringRebuild = new LinkedHashMap<>();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private List<PendingChange> takeRecordedChanges() {
+        writes.lock();
+        try {
+            List<PendingChange> taken = new ArrayList<>(changesDuringRebuild.values());
+            changesDuringRebuild.clear();
+            return taken;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void stopRecordingChanges() {
+        writes.lock();
+        try {
+            changesDuringRebuild = null;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private static void replay(List<PendingChange> changes, IndexWriter writer) throws IOException {
+        for (PendingChange change : changes) {
+            change.applyTo(writer);
+        }
+    }
+
+    @Override
+    public String storedCatalogVersion() {
+        ensureOpen();
+        return live.catalogVersion();
+    }
+
+    @Override
+    public long size() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchHits search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
+        return withSearcher(searcher -> searches.execute(searcher, request));
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return withSearcher(searcher -> suggestions.find(searcher, prefix, limit));
+    }
+
+    @Override
+    public void flush() {
+        IndexGeneration generation = retainLive();
+        try {
+            generation.commitAndRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not flush the search index", e);
+        } finally {
+            generation.release();
+        }
+    }
+
+    /** Commits pending changes and releases the index; searches still running finish first on their own. */
+    @Override
+    public void close() {
+        IndexGeneration served;
+        writes.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            served = live;
+        } finally {
+            writes.unlock();
+        }
+        served.retire(false);
+        indexAnalyzer.close();
+        prefixAnalyzer.close();
+    }
+
+    private <T> T withSearcher(IndexGeneration.SearcherWork<T> work) {
+        IndexGeneration generation = retainLive();
+        try {
+            return generation.withSearcher(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index read failed", e);
+        } finally {
+            generation.release();
+        }
+    }
+
+    /** The served generation, retained so that a concurrent rebuild cannot close it underneath the caller. */
+    private IndexGeneration retainLive() {
+        while (true) {
+            ensureOpen();
+            IndexGeneration generation = live;
+            if (generation.tryRetain()) {
+                return generation;
+            }
+            Thread.onSpinWait(); // it was just replaced: the next read of live sees its successor
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new AlreadyClosedException("The search engine is closed");
+        }
+    }
+
+    /** An upsert ({@code replacement} set) or a removal of one product. */
+    private record PendingChange(UUID productId, IndexableProduct replacement) {
+
+        void applyTo(IndexWriter writer) throws IOException {
+            if (replacement == null) {
+                writer.deleteDocuments(ProductDocuments.idTerm(productId));
+            } else {
+                writer.updateDocument(ProductDocuments.idTerm(productId), ProductDocuments.toDocument(replacement));
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.bazaar.search.internal.lucene;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The full-text part of a search: an Elasticsearch-like {@code multi_match} over title (boost 3), description,
+ * category and brand with {@code fuzziness: AUTO}, where each query term takes its best field.
+ *
+ * <p>The score is built in tiers so that the ordering promises hold whatever BM25 says:
+ *
+ * <ol>
+ *   <li>documents matching every term (exactly or within the typo allowance) come first;
+ *   <li>then documents matching more terms exactly (same stem) — so a typo match never outranks an exact one;
+ *   <li>then BM25 of the exact matches, plus a small constant per typo match (title typos weigh more, one edit
+ *       more than two).
+ * </ol>
+ *
+ * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term with boost 3 stays
+ * under ~115 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2), so 150 per term is
+ * a safe ceiling. Scores stay below ~60 000 for the longest query, where floats still resolve 0.004.
+ *
+ * <p>Typo allowance follows {@code AUTO}, measured on the analysed (lower-cased, stemmed) term: 1–2 characters
+ * exact only, 3–5 one edit, 6 or more two edits; a transposition counts as one edit. Typo matches are constant
+ * score over every term within the distance, which also keeps the query's clause count small and independent of
+ * how many words the index holds near the typed one.
+ */
+final class RelevanceQueryBuilder {
+
+    /** Words beyond this are ignored; it keeps the tier weights within float precision. */
+    static final int MAX_TERMS = 12;
+
+    private static final float PER_TERM_SCORE_CEILING = 150f;
+    private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
+
+    private final Analyzer analyzer;
+
+    RelevanceQueryBuilder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** A query matching documents with at least one term; all-stop-word text matches nothing, as in ES. */
+    Query build(String text) {
+        List<String> terms = ProductAnalyzers.terms(analyzer, ProductFields.TITLE, text).stream()
+                .distinct()
+                .limit(MAX_TERMS)
+                .toList();
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery("no searchable words");
+        }
+        int termCount = terms.size();
+        float exactWeight = PER_TERM_SCORE_CEILING * (termCount + 1);
+        float allTermsWeight = exactWeight * (termCount + 1);
+
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Query> termMatches = new ArrayList<>();
+        for (String term : terms) {
+            Query exactBm25 = bestField(field -> new TermQuery(new Term(field, term)));
+            query.add(exactBm25, Occur.SHOULD);
+            query.add(new BoostQuery(new ConstantScoreQuery(exactBm25), exactWeight), Occur.SHOULD);
+
+            int edits = maxEdits(term);
+            if (edits == 0) {
+                termMatches.add(exactBm25);
+                continue;
+            }
+            Query typo = typoMatch(term, edits);
+            query.add(typo, Occur.SHOULD);
+            termMatches.add(new BooleanQuery.Builder()
+                    .add(exactBm25, Occur.SHOULD)
+                    .add(typo, Occur.SHOULD)
+                    .build());
+        }
+        if (termCount > 1) {
+            BooleanQuery.Builder everyTerm = new BooleanQuery.Builder();
+            termMatches.forEach(match -> everyTerm.add(match, Occur.FILTER));
+            query.add(new BoostQuery(new ConstantScoreQuery(everyTerm.build()), allTermsWeight), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** Elasticsearch's {@code fuzziness: AUTO}, on the analysed term's length in code points. */
+    static int maxEdits(String term) {
+        int length = term.codePointCount(0, term.length());
+        if (length <= 2) {
+            return 0;
+        }
+        return length <= 5 ? 1 : 2;
+    }
+
+    static FuzzyQuery withinEdits(String field, String term, int edits) {
+        // Constant-score rewrite: no cap on expansions (a cap would pick candidates alphabetically among equals)
+        // and a single clause instead of one per expanded term.
+        return new FuzzyQuery(
+                new Term(field, term),
+                edits,
+                0,
+                FuzzyQuery.defaultMaxExpansions,
+                true,
+                MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
+    }
+
+    private static Query typoMatch(String term, int edits) {
+        return bestField(field -> {
+            Query within = new ConstantScoreQuery(withinEdits(field, term, edits));
+            if (edits == 1) {
+                return within;
+            }
+            // one edit away scores twice what two edits away does
+            return new BooleanQuery.Builder()
+                    .add(new BoostQuery(within, 0.5f), Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(withinEdits(field, term, 1)), 0.5f), Occur.SHOULD)
+                    .build();
+        });
+    }
+
+    private static Query bestField(Function<String, Query> perField) {
+        List<Query> disjuncts = new ArrayList<>();
+        FIELD_BOOSTS.forEach((field, boost) -> {
+            Query query = perField.apply(field);
+            disjuncts.add(boost == 1f ? query : new BoostQuery(query, boost));
+        });
+        return new DisjunctionMaxQuery(disjuncts, 0f); // tie_breaker 0, as multi_match best_fields
+    }
+
+    private static Map<String, Float> fieldBoosts() {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        boosts.put(ProductFields.TITLE, 3f);
+        boosts.put(ProductFields.DESCRIPTION, 1f);
+        boosts.put(ProductFields.CATEGORY_TEXT, 1f);
+        boosts.put(ProductFields.BRAND_TEXT, 1f);
+        return boosts;
+    }
+}

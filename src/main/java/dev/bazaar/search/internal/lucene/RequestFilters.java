@@ -1,0 +1,104 @@
+package dev.bazaar.search.internal.lucene;
+
+import dev.bazaar.search.internal.SearchEngine.SearchRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The non-scoring restrictions of a request. Each facet is counted with every filter but its own, so they can be
+ * applied all together or with one left out.
+ */
+record RequestFilters(Query category, Query brand, Query price, Query rating) {
+
+    enum Facet {
+        CATEGORY,
+        BRAND,
+        PRICE
+    }
+
+    static RequestFilters of(SearchRequest request) {
+        Query category = isBlank(request.category())
+                ? null
+                : new TermQuery(
+                        new Term(ProductFields.CATEGORY_PATH, request.category().strip()));
+        Query brand = isBlank(request.brand())
+                ? null
+                : new TermQuery(new Term(ProductFields.BRAND_KEY, ProductDocuments.brandKey(request.brand())));
+        Query price = atLeastAtMost(
+                ProductFields.PRICE_CENTS,
+                request.minPrice() == null ? null : ceilHundredths(request.minPrice()),
+                request.maxPrice() == null ? null : floorHundredths(request.maxPrice()));
+        Query rating = atLeastAtMost(
+                ProductFields.RATING_HUNDREDTHS,
+                request.minRating() == null ? null : ceilHundredths(request.minRating()),
+                null);
+        return new RequestFilters(category, brand, price, rating);
+    }
+
+    boolean restricts(Facet facet) {
+        return switch (facet) {
+            case CATEGORY -> category != null;
+            case BRAND -> brand != null;
+            case PRICE -> price != null;
+        };
+    }
+
+    Query applyTo(Query query) {
+        return applyTo(query, null);
+    }
+
+    /** {@code query} restricted by every filter except {@code ignored}'s own ({@code null} ignores none). */
+    Query applyTo(Query query, Facet ignored) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        boolean any = false;
+        if (category != null && ignored != Facet.CATEGORY) {
+            filtered.add(category, Occur.FILTER);
+            any = true;
+        }
+        if (brand != null && ignored != Facet.BRAND) {
+            filtered.add(brand, Occur.FILTER);
+            any = true;
+        }
+        if (price != null && ignored != Facet.PRICE) {
+            filtered.add(price, Occur.FILTER);
+            any = true;
+        }
+        if (rating != null) {
+            filtered.add(rating, Occur.FILTER);
+            any = true;
+        }
+        return any ? filtered.build() : query;
+    }
+
+    private static Query atLeastAtMost(String field, Long min, Long max) {
+        if (min == null && max == null) {
+            return null;
+        }
+        long lower = min == null ? Long.MIN_VALUE : min;
+        long upper = max == null ? Long.MAX_VALUE : max;
+        return new IndexOrDocValuesQuery(
+                LongPoint.newRangeQuery(field, lower, upper),
+                NumericDocValuesField.newSlowRangeQuery(field, lower, upper));
+    }
+
+    // Indexed values are whole hundredths, so rounding an inclusive bound inwards keeps it inclusive and exact.
+    private static long ceilHundredths(BigDecimal bound) {
+        return bound.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    private static long floorHundredths(BigDecimal bound) {
+        return bound.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.bazaar.search.internal.lucene;
+
+import dev.bazaar.search.internal.SearchEngine.Facets;
+import dev.bazaar.search.internal.SearchEngine.SearchHits;
+import dev.bazaar.search.internal.SearchEngine.SearchRequest;
+import dev.bazaar.search.internal.lucene.RequestFilters.Facet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Runs one search request: a page of hits with their exact total, and facets with drill-sideways counts.
+ *
+ * <p>Drill-sideways is done with one extra counting pass per facet whose own filter is set (at most three),
+ * each running the query with every other filter; a facet whose filter is unset reuses the main pass. Lucene's
+ * {@code DrillSideways} would share the passes, but price is a range filter rather than a facet value, and
+ * separate passes keep the semantics obvious. The query text is rewritten once (typo expansion) and shared.
+ */
+final class SearchExecutor {
+
+    /** Deepest result offset served, like Elasticsearch's max_result_window: deeper pages cost memory per request. */
+    static final int MAX_RESULT_WINDOW = 10_000;
+
+    private final RelevanceQueryBuilder relevance;
+
+    SearchExecutor(RelevanceQueryBuilder relevance) {
+        this.relevance = relevance;
+    }
+
+    SearchHits execute(IndexSearcher searcher, SearchRequest request) throws IOException {
+        int page = Math.max(1, request.page());
+        int limit = Math.max(0, request.limit());
+        long offset = (long) (page - 1) * limit;
+        long end = offset + limit;
+        if (end > MAX_RESULT_WINDOW) {
+            throw new IllegalArgumentException("page * limit must not exceed " + MAX_RESULT_WINDOW + ", was " + end);
+        }
+
+        boolean browsing = request.query() == null || request.query().isBlank();
+        Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : relevance.build(request.query()));
+        RequestFilters filters = RequestFilters.of(request);
+        Sort sort = ResultSorts.of(request.sort(), browsing);
+
+        int wanted = (int) Math.max(1, Math.min(end, searcher.getIndexReader().maxDoc()));
+        // A threshold of MAX_VALUE makes the total exact; the facet collector visits every hit anyway.
+        var topHits = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
+        Object[] results = searcher.search(
+                filters.applyTo(text), new MultiCollectorManager(topHits, new FacetsCollectorManager()));
+        TopFieldDocs top = (TopFieldDocs) results[0];
+        FacetsCollector allFiltersHits = (FacetsCollector) results[1];
+
+        Facets facets = new Facets(
+                FacetCounter.categories(hitsIgnoring(Facet.CATEGORY, searcher, text, filters, allFiltersHits)),
+                FacetCounter.priceRanges(hitsIgnoring(Facet.PRICE, searcher, text, filters, allFiltersHits)),
+                FacetCounter.brands(hitsIgnoring(Facet.BRAND, searcher, text, filters, allFiltersHits)));
+        return new SearchHits(idsOf(top.scoreDocs, offset, end), top.totalHits.value(), facets);
+    }
+
+    private static FacetsCollector hitsIgnoring(
+            Facet facet, IndexSearcher searcher, Query text, RequestFilters filters, FacetsCollector allFiltersHits)
+            throws IOException {
+        if (!filters.restricts(facet)) {
+            return allFiltersHits;
+        }
+        return searcher.search(filters.applyTo(text, facet), new FacetsCollectorManager());
+    }
+
+    private static List<UUID> idsOf(ScoreDoc[] hits, long offset, long end) {
+        List<UUID> ids = new ArrayList<>();
+        for (long i = offset; i < Math.min(end, hits.length); i++) {
+            ids.add(idOf((FieldDoc) hits[(int) i]));
+        }
+        return ids;
+    }
+
+    static UUID idOf(FieldDoc hit) {
+        return UUID.fromString(((BytesRef) hit.fields[hit.fields.length - 1]).utf8ToString());
+    }
+}
