@@ -1,0 +1,2705 @@
+package dev.bazaar.catalog.internal.generator;
+
+import dev.bazaar.catalog.internal.generator.SyntheticCatalog.Leaf;
+import dev.bazaar.catalog.internal.generator.SyntheticCatalog.Position;
+import dev.bazaar.catalog.internal.generator.SyntheticCatalog.Spec;
+import dev.bazaar.catalog.internal.generator.SyntheticCatalog.Top;
+import dev.bazaar.catalog.internal.generator.SyntheticCatalog.Type;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The synthetic catalog's category tree and the vocabulary of each leaf: nouns, specifications (with the ones
+ * that appear in titles), median prices. Brand and publisher names are invented.
+ */
+final class Taxonomy {
+
+    private Taxonomy() {}
+
+    static List<Top> build() {
+        return List.of(
+                electronics(),
+                homeAndKitchen(),
+                fashion(),
+                sportsAndOutdoors(),
+                books(),
+                toys(),
+                beauty(),
+                grocery(),
+                garden(),
+                automotive());
+    }
+
+    // Shared value lists.
+
+    private static final String[] COLOURS = {
+        "Black",
+        "White",
+        "Navy",
+        "Grey",
+        "Charcoal",
+        "Olive",
+        "Burgundy",
+        "Sand",
+        "Forest Green",
+        "Sky Blue",
+        "Red",
+        "Cream"
+    };
+    private static final String[] DEVICE_COLOURS = {
+        "Black", "Silver", "Space Grey", "White", "Midnight Blue", "Graphite"
+    };
+    private static final String[] CLOTHING_SIZES = {"XS", "S", "M", "L", "XL", "XXL"};
+    private static final String[] SHOE_SIZES = {
+        "UK 4", "UK 5", "UK 6", "UK 7", "UK 8", "UK 9", "UK 10", "UK 11", "UK 12"
+    };
+    private static final String[] WARRANTY = {"1 year", "2 years", "3 years", "5 years"};
+    private static final String[] AGES = {"3+ years", "5+ years", "6+ years", "8+ years", "10+ years", "12+ years"};
+
+    private static Top electronics() {
+        return new Top(
+                "electronics",
+                "Electronics",
+                of("Voltura", "Nexon", "Auralis", "Kestrel", "Lumio", "Quantix", "Orbix", "Zentek"),
+                of("Sleek", "Lightweight", "Powerful", "Compact", "Premium", "Versatile", "Fast", "Portable"),
+                of("Edge", "Flex", "Pro", "Air", "Max", "Neo", "Core", "Prime", "Ultra", "Lite", "Vision", "Nova"),
+                of(
+                        "Comes with a two-year limited warranty.",
+                        "Free software updates for at least five years.",
+                        "Designed for everyday reliability.",
+                        "Recyclable packaging, no single-use plastics.",
+                        "Set up in minutes with the companion app."),
+                new Leaf(
+                        "laptops",
+                        "Laptops",
+                        type(
+                                899,
+                                of("Laptop", "Notebook", "Ultrabook", "2-in-1 Laptop"),
+                                before("screen", "Screen", "13.3-inch", "14-inch", "15.6-inch", "16-inch", "17.3-inch"),
+                                after("ram", "RAM", " RAM", "8GB", "16GB", "32GB", "64GB"),
+                                spec("storage", "Storage", "256GB SSD", "512GB SSD", "1TB SSD", "2TB SSD"),
+                                spec(
+                                        "processor",
+                                        "Processor",
+                                        "6-core 2.8GHz",
+                                        "8-core 3.2GHz",
+                                        "10-core 3.6GHz",
+                                        "12-core 4.1GHz"),
+                                spec("battery", "Battery life", "10 hours", "12 hours", "15 hours", "18 hours"),
+                                spec("colour", "Colour", DEVICE_COLOURS)),
+                        type(
+                                1499,
+                                of("Gaming Laptop", "Creator Laptop", "Workstation Laptop"),
+                                before("screen", "Screen", "15.6-inch", "16-inch", "17.3-inch", "18-inch"),
+                                after("ram", "RAM", " RAM", "16GB", "32GB", "64GB"),
+                                spec("graphics", "Graphics", "8GB GDDR6", "12GB GDDR6X", "16GB GDDR7"),
+                                spec("storage", "Storage", "1TB SSD", "2TB SSD", "4TB SSD"),
+                                spec("refresh_rate", "Refresh rate", "144Hz", "165Hz", "240Hz"))),
+                new Leaf(
+                        "smartphones",
+                        "Smartphones",
+                        type(
+                                549,
+                                of("Smartphone", "5G Smartphone", "Foldable Smartphone", "Camera Phone"),
+                                after("storage", "Storage", null, "64GB", "128GB", "256GB", "512GB", "1TB"),
+                                after("colour", "Colour", null, DEVICE_COLOURS),
+                                spec(
+                                        "screen",
+                                        "Screen",
+                                        "6.1-inch OLED",
+                                        "6.4-inch OLED",
+                                        "6.7-inch OLED",
+                                        "6.8-inch AMOLED"),
+                                spec("camera", "Main camera", "48MP", "50MP", "64MP", "108MP", "200MP"),
+                                spec("battery", "Battery", "4000mAh", "4500mAh", "5000mAh", "5500mAh"))),
+                new Leaf(
+                        "tablets",
+                        "Tablets & E-Readers",
+                        type(
+                                399,
+                                of("Tablet", "Drawing Tablet", "Kids Tablet"),
+                                before("screen", "Screen", "8-inch", "10.1-inch", "11-inch", "12.4-inch", "13-inch"),
+                                after("storage", "Storage", null, "32GB", "64GB", "128GB", "256GB"),
+                                spec("connectivity", "Connectivity", "Wi-Fi", "Wi-Fi + 5G"),
+                                spec("colour", "Colour", DEVICE_COLOURS)),
+                        type(
+                                129,
+                                of("E-Reader", "E-Ink Reader"),
+                                before("screen", "Screen", "6-inch", "6.8-inch", "7-inch", "10.2-inch"),
+                                after("storage", "Storage", null, "8GB", "16GB", "32GB"),
+                                spec("light", "Front light", "Warm adjustable", "White LED"),
+                                spec("waterproof", "Waterproof", "IPX8", "No"))),
+                new Leaf(
+                        "headphones",
+                        "Headphones",
+                        type(
+                                149,
+                                of(
+                                        "Wireless Headphones",
+                                        "Noise Cancelling Headphones",
+                                        "Over-Ear Headphones",
+                                        "Studio Headphones"),
+                                after("colour", "Colour", null, DEVICE_COLOURS),
+                                spec("connectivity", "Connectivity", "Bluetooth 5.3", "Bluetooth 5.2", "Wired 3.5mm"),
+                                spec("battery", "Battery life", "30 hours", "40 hours", "60 hours"),
+                                spec("noise_cancelling", "Noise cancelling", "Active", "Passive")),
+                        type(
+                                79,
+                                of("True Wireless Earbuds", "Earbuds", "Sports Earphones", "Open-Ear Earbuds"),
+                                after("colour", "Colour", null, DEVICE_COLOURS),
+                                spec("connectivity", "Connectivity", "Bluetooth 5.3", "Bluetooth 5.2", "USB-C"),
+                                spec("battery", "Battery life", "6 hours", "8 hours", "24 hours with case"),
+                                spec("water_resistance", "Water resistance", "IPX4", "IPX5", "IP57"))),
+                new Leaf(
+                        "cameras",
+                        "Cameras",
+                        type(
+                                999,
+                                of("Mirrorless Camera", "DSLR Camera", "Full-Frame Camera"),
+                                before("sensor", "Sensor", "20MP", "24MP", "33MP", "45MP", "61MP"),
+                                after(
+                                        "kit",
+                                        "Kit",
+                                        null,
+                                        "Body Only",
+                                        "with 18-55mm Lens",
+                                        "with 24-105mm Lens",
+                                        "Twin Lens Kit"),
+                                spec("video", "Video", "4K 30fps", "4K 60fps", "6K 30fps", "8K 24fps"),
+                                spec("stabilisation", "Stabilisation", "5-axis in-body", "Lens-based")),
+                        type(
+                                299,
+                                of("Compact Camera", "Action Camera", "Vlogging Camera", "360 Camera"),
+                                before("sensor", "Sensor", "12MP", "20MP", "27MP", "1-inch 20MP"),
+                                after("colour", "Colour", null, "Black", "Silver", "White"),
+                                spec("video", "Video", "4K 60fps", "5.3K 60fps", "4K 120fps", "1080p 60fps"),
+                                spec("waterproof", "Waterproof", "10m", "Splash-proof", "No")),
+                        type(
+                                79,
+                                of("Instant Camera", "Kids Camera"),
+                                after("colour", "Colour", null, "Mint", "Lilac", "Sky Blue", "Black", "Pink"),
+                                spec("film", "Film", "Mini instant film", "Wide instant film", "Digital, prints"))),
+                new Leaf(
+                        "televisions",
+                        "Televisions",
+                        type(
+                                699,
+                                of("Smart TV", "TV", "Gaming TV"),
+                                before(
+                                        "screen", "Screen", "32-inch", "43-inch", "50-inch", "55-inch", "65-inch",
+                                        "75-inch", "85-inch"),
+                                before("resolution", "Resolution", "4K UHD", "8K", "Full HD", "4K HDR"),
+                                spec("panel", "Panel", "OLED", "QLED", "LED", "Mini-LED"),
+                                spec("refresh_rate", "Refresh rate", "60Hz", "100Hz", "120Hz", "144Hz"))),
+                new Leaf(
+                        "smartwatches",
+                        "Smartwatches & Wearables",
+                        type(
+                                249,
+                                of("Smartwatch", "GPS Sports Watch", "Hybrid Smartwatch"),
+                                after("case", "Case", null, "40mm", "42mm", "44mm", "46mm"),
+                                after("colour", "Colour", null, DEVICE_COLOURS),
+                                spec("battery", "Battery life", "2 days", "7 days", "14 days", "21 days"),
+                                spec("water_resistance", "Water resistance", "5 ATM", "10 ATM", "IP68")),
+                        type(
+                                59,
+                                of("Fitness Tracker", "Kids Smartwatch", "Smart Ring"),
+                                after("colour", "Colour", null, DEVICE_COLOURS),
+                                spec("battery", "Battery life", "5 days", "7 days", "10 days"),
+                                spec("sensors", "Sensors", "Heart rate", "Heart rate, SpO2", "Heart rate, GPS"))),
+                new Leaf(
+                                "speakers",
+                                "Speakers & Audio",
+                                type(
+                                        89,
+                                        of("Bluetooth Speaker", "Portable Speaker", "Smart Speaker", "Party Speaker"),
+                                        before("power", "Output", "10W", "20W", "40W", "60W", "120W"),
+                                        after("colour", "Colour", null, DEVICE_COLOURS),
+                                        spec("connectivity", "Connectivity", "Bluetooth 5.3", "Wi-Fi + Bluetooth"),
+                                        spec("waterproof", "Waterproof", "IPX4", "IPX7", "No")),
+                                type(
+                                        299,
+                                        of("Soundbar", "Soundbar with Subwoofer", "Home Cinema System"),
+                                        before(
+                                                "channels",
+                                                "Channels",
+                                                "2.1-Channel",
+                                                "3.1-Channel",
+                                                "5.1-Channel",
+                                                "5.1.2-Channel",
+                                                "7.1.4-Channel"),
+                                        after("colour", "Colour", null, "Black", "White", "Graphite"),
+                                        spec(
+                                                "connectivity",
+                                                "Connectivity",
+                                                "HDMI eARC",
+                                                "Optical + Bluetooth",
+                                                "HDMI eARC + Wi-Fi"),
+                                        spec("power", "Output", "120W", "300W", "450W", "600W")),
+                                type(
+                                        199,
+                                        of("Bookshelf Speakers", "Turntable", "Stereo Amplifier"),
+                                        before("power", "Output", "30W", "50W", "100W", "150W"),
+                                        after("finish", "Finish", null, "Walnut", "Black", "White", "Oak"),
+                                        spec(
+                                                "connectivity",
+                                                "Connectivity",
+                                                "Bluetooth",
+                                                "RCA + Optical",
+                                                "USB + Bluetooth")))
+                        .sigma(0.5));
+    }
+
+    private static Top homeAndKitchen() {
+        return new Top(
+                "home-and-kitchen",
+                "Home & Kitchen",
+                of(
+                        "Hearthstone",
+                        "Casa Verde",
+                        "Kitchora",
+                        "Nordhaus",
+                        "Ember & Oak",
+                        "Pureline",
+                        "Maison Blanc",
+                        "Oakridge Home"),
+                of(
+                        "Classic",
+                        "Modern",
+                        "Premium",
+                        "Essential",
+                        "Nordic",
+                        "Deluxe",
+                        "Everyday",
+                        "Signature",
+                        "Heritage",
+                        "Compact"),
+                null,
+                of(
+                        "Easy to clean and built to last.",
+                        "Covered by a five-year guarantee.",
+                        "A thoughtful gift for a new home.",
+                        "Designed in-house and tested in real homes.",
+                        "Arrives in plastic-free packaging."),
+                new Leaf(
+                        "cookware",
+                        "Cookware",
+                        type(
+                                39,
+                                of("Saucepan", "Frying Pan", "Skillet", "Saute Pan", "Wok", "Stockpot", "Dutch Oven"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Stainless Steel",
+                                        "Cast Iron",
+                                        "Nonstick Aluminium",
+                                        "Carbon Steel",
+                                        "Copper",
+                                        "Enamelled Cast Iron"),
+                                after("size", "Size", null, "16cm", "20cm", "24cm", "28cm", "30cm"),
+                                spec("hob", "Hob", "All hobs including induction", "Gas and electric"),
+                                spec("dishwasher_safe", "Dishwasher safe", "Yes", "No")),
+                        type(
+                                129,
+                                of("Cookware Set", "Pan Set", "Saucepan Set"),
+                                before("material", "Material", "Stainless Steel", "Nonstick", "Copper", "Ceramic"),
+                                after("pieces", "Pieces", null, "3-Piece", "5-Piece", "8-Piece", "10-Piece"),
+                                spec("hob", "Hob", "All hobs including induction", "Gas and electric"))),
+                new Leaf(
+                        "small-appliances",
+                        "Small Appliances",
+                        type(
+                                39,
+                                of("Kettle", "Toaster", "Milk Frother", "Hand Blender"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "Rapid Boil",
+                                        "Temperature Control",
+                                        "Quiet",
+                                        "Retro",
+                                        "Illuminated",
+                                        "2-Slice",
+                                        "4-Slice"),
+                                after(
+                                        "colour",
+                                        "Colour",
+                                        null,
+                                        "Black",
+                                        "White",
+                                        "Stainless Steel",
+                                        "Sage",
+                                        "Cream",
+                                        "Red"),
+                                spec("power", "Power", "800W", "1000W", "2200W", "3000W"),
+                                spec("warranty", "Warranty", WARRANTY)),
+                        type(
+                                99,
+                                of("Air Fryer", "Blender", "Food Processor", "Slow Cooker", "Rice Cooker"),
+                                before("power", "Power", "700W", "1000W", "1200W", "1500W", "1800W"),
+                                after(
+                                        "capacity",
+                                        "Capacity",
+                                        null,
+                                        "1.5L",
+                                        "2L",
+                                        "3.5L",
+                                        "4L",
+                                        "5.5L",
+                                        "9L Dual Basket"),
+                                spec("colour", "Colour", "Black", "White", "Stainless Steel", "Grey"),
+                                spec("warranty", "Warranty", WARRANTY)),
+                        type(
+                                249,
+                                of("Espresso Machine", "Bean-to-Cup Coffee Machine", "Stand Mixer", "Bread Maker"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "15-Bar",
+                                        "19-Bar",
+                                        "Touchscreen",
+                                        "Programmable",
+                                        "Compact",
+                                        "Dual Boiler"),
+                                after("colour", "Colour", null, "Black", "Silver", "Cream", "Red", "Sage"),
+                                spec("capacity", "Capacity", "1.2L", "1.8L", "4.8L", "5.5L"),
+                                spec("warranty", "Warranty", WARRANTY))),
+                new Leaf(
+                        "knives-and-cutlery",
+                        "Knives & Cutlery",
+                        type(
+                                49,
+                                of("Chef's Knife", "Santoku Knife", "Bread Knife", "Paring Knife", "Utility Knife"),
+                                before(
+                                        "steel",
+                                        "Steel",
+                                        "German Steel",
+                                        "Japanese Damascus",
+                                        "High-Carbon Stainless",
+                                        "Ceramic"),
+                                after("length", "Blade length", null, "9cm", "13cm", "15cm", "18cm", "20cm", "23cm"),
+                                spec(
+                                        "handle",
+                                        "Handle",
+                                        "Pakkawood",
+                                        "Olive wood",
+                                        "Polypropylene",
+                                        "Stainless steel")),
+                        type(
+                                89,
+                                of("Knife Block Set", "Steak Knife Set", "Cutlery Set", "Knife Roll Set"),
+                                before(
+                                        "steel",
+                                        "Steel",
+                                        "German Steel",
+                                        "Stainless Steel",
+                                        "Japanese Damascus",
+                                        "Brushed Gold"),
+                                after("pieces", "Pieces", null, "4-Piece", "6-Piece", "16-Piece", "24-Piece"),
+                                spec("dishwasher_safe", "Dishwasher safe", "Yes", "Hand wash recommended"))),
+                new Leaf(
+                                "bedding",
+                                "Bedding",
+                                type(
+                                        59,
+                                        of("Duvet Cover Set", "Fitted Sheet", "Flat Sheet", "Duvet", "Mattress Topper"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Egyptian Cotton",
+                                                "Linen",
+                                                "Bamboo",
+                                                "Microfibre",
+                                                "Brushed Cotton",
+                                                "Percale Cotton"),
+                                        after("size", "Size", null, "Single", "Double", "King", "Super King"),
+                                        spec("thread_count", "Thread count", "200", "300", "400", "600", "800"),
+                                        spec("colour", "Colour", COLOURS)),
+                                type(
+                                        35,
+                                        of("Pillow Pair", "Pillow", "Body Pillow"),
+                                        before(
+                                                "fill",
+                                                "Fill",
+                                                "Memory Foam",
+                                                "Hollowfibre",
+                                                "Duck Feather",
+                                                "Goose Down",
+                                                "Bamboo"),
+                                        after("firmness", "Firmness", null, "Soft", "Medium", "Firm"),
+                                        spec("washable", "Machine washable", "Yes", "Cover only")),
+                                type(
+                                        49,
+                                        of("Weighted Blanket", "Throw", "Bedspread"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Chunky Knit",
+                                                "Waffle Cotton",
+                                                "Faux Fur",
+                                                "Wool",
+                                                "Muslin"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", "130x170cm", "150x200cm", "200x220cm", "240x260cm")))
+                        .adjectives(
+                                "Classic",
+                                "Luxury",
+                                "Soft-Touch",
+                                "Hotel",
+                                "Everyday",
+                                "Organic",
+                                "Cosy",
+                                "Breathable"),
+                new Leaf(
+                        "furniture",
+                        "Furniture",
+                        type(
+                                199,
+                                of(
+                                        "Bookcase",
+                                        "Coffee Table",
+                                        "Writing Desk",
+                                        "TV Stand",
+                                        "Bedside Table",
+                                        "Sideboard",
+                                        "Shoe Cabinet",
+                                        "Console Table"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Solid Oak",
+                                        "Walnut Veneer",
+                                        "Pine",
+                                        "Metal and Glass",
+                                        "Rattan",
+                                        "Mango Wood",
+                                        "White Oak"),
+                                after("finish", "Finish", null, "Natural", "Black", "White", "Grey", "Walnut"),
+                                spec("assembly", "Assembly", "Self-assembly", "Fully assembled"),
+                                spec("max_load", "Maximum load", "25kg", "50kg", "100kg")),
+                        type(
+                                179,
+                                of("Office Chair", "Dining Chair Pair", "Accent Chair", "Bar Stool Pair"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Mesh",
+                                        "Velvet",
+                                        "Boucle",
+                                        "Faux Leather",
+                                        "Rattan",
+                                        "Oak"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("max_load", "Maximum load", "110kg", "120kg", "150kg"))),
+                new Leaf(
+                        "home-decor",
+                        "Home Decor",
+                        type(
+                                49,
+                                of(
+                                        "Table Lamp",
+                                        "Floor Lamp",
+                                        "Wall Mirror",
+                                        "Vase",
+                                        "Wall Clock",
+                                        "Picture Frame",
+                                        "Candle Holder",
+                                        "Wall Art Print"),
+                                before(
+                                        "style",
+                                        "Style",
+                                        "Boho",
+                                        "Mid-Century",
+                                        "Scandinavian",
+                                        "Art Deco",
+                                        "Rustic",
+                                        "Minimalist",
+                                        "Coastal"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("material", "Material", "Ceramic", "Glass", "Metal", "Wood")),
+                        type(
+                                29,
+                                of("Cushion Cover", "Area Rug", "Curtain Pair", "Table Runner"),
+                                before("style", "Style", "Boho", "Geometric", "Striped", "Velvet", "Linen", "Jute"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("care", "Care", "Machine washable", "Spot clean only", "Dry clean only"))),
+                new Leaf(
+                                "storage-and-organisation",
+                                "Storage & Organisation",
+                                type(
+                                        24,
+                                        of(
+                                                "Storage Box Set",
+                                                "Storage Basket",
+                                                "Laundry Basket",
+                                                "Drawer Organiser",
+                                                "Under-Bed Storage Box"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Bamboo",
+                                                "Fabric",
+                                                "Clear Plastic",
+                                                "Wire",
+                                                "Seagrass",
+                                                "Felt"),
+                                        after("pieces", "Pieces", null, "Set of 2", "Set of 3", "Set of 4", "Set of 6"),
+                                        spec("colour", "Colour", "Natural", "Grey", "White", "Black", "Beige")),
+                                type(
+                                        39,
+                                        of("Shoe Rack", "Shelving Unit", "Clothes Rail"),
+                                        before("tiers", "Tiers", "2-Tier", "3-Tier", "4-Tier", "5-Tier"),
+                                        after("material", "Material", null, "Bamboo", "Metal", "Pine", "Black Steel"),
+                                        spec("max_load", "Maximum load", "20kg", "40kg", "80kg")),
+                                type(
+                                        19,
+                                        of("Vacuum Storage Bags", "Food Storage Containers", "Over-Door Organiser"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Airtight",
+                                                "Space-Saving",
+                                                "Stackable",
+                                                "Reusable"),
+                                        after(
+                                                "pieces",
+                                                "Pieces",
+                                                null,
+                                                "Pack of 4",
+                                                "Pack of 6",
+                                                "Pack of 10",
+                                                "Set of 12"),
+                                        spec(
+                                                "material",
+                                                "Material",
+                                                "Nylon",
+                                                "BPA-free plastic",
+                                                "Glass",
+                                                "Polyester")))
+                        .sigma(0.5));
+    }
+
+    private static Top fashion() {
+        return new Top(
+                "fashion",
+                "Fashion",
+                of(
+                        "Northwind",
+                        "Atelier Rue",
+                        "Stride & Co",
+                        "Lumen Apparel",
+                        "Maren",
+                        "Copperline",
+                        "Wildfell",
+                        "Saltmarsh Supply"),
+                of("Classic", "Essential", "Relaxed", "Tailored", "Vintage", "Everyday", "Lightweight", "Heritage"),
+                null,
+                of(
+                        "Free returns within 30 days.",
+                        "Machine washable at 30 degrees.",
+                        "Made in a certified fair-labour factory.",
+                        "True to size; see the size guide for measurements.",
+                        "Part of our responsibly sourced collection."),
+                new Leaf(
+                                "mens-clothing",
+                                "Men's Clothing",
+                                type(
+                                        24,
+                                        of("T-Shirt", "Polo Shirt", "Long-Sleeve T-Shirt", "Henley"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Organic Cotton",
+                                                "Pima Cotton",
+                                                "Merino Wool",
+                                                "Slub Cotton",
+                                                "Recycled Cotton"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("fit", "Fit", "Slim fit", "Regular fit", "Relaxed fit"),
+                                        spec("size", "Size", CLOTHING_SIZES)),
+                                type(
+                                        45,
+                                        of("Oxford Shirt", "Overshirt", "Shirt"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Brushed Cotton",
+                                                "Linen",
+                                                "Flannel",
+                                                "Corduroy",
+                                                "Cotton Poplin"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("fit", "Fit", "Slim fit", "Regular fit"),
+                                        spec("size", "Size", CLOTHING_SIZES)),
+                                type(
+                                        59,
+                                        of("Jumper", "Hoodie", "Cardigan", "Quarter-Zip Sweatshirt"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Merino Wool",
+                                                "Lambswool",
+                                                "Organic Cotton",
+                                                "Fleece",
+                                                "Cashmere Blend"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", CLOTHING_SIZES)),
+                                type(
+                                        49,
+                                        of("Chinos", "Jeans", "Shorts", "Joggers"),
+                                        before(
+                                                "fit",
+                                                "Fit",
+                                                "Slim Fit",
+                                                "Regular Fit",
+                                                "Straight Leg",
+                                                "Relaxed",
+                                                "Tapered"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec(
+                                                "material",
+                                                "Material",
+                                                "Stretch cotton",
+                                                "Selvedge denim",
+                                                "Organic denim",
+                                                "Linen blend"),
+                                        spec("waist", "Waist", "28", "30", "32", "34", "36", "38")),
+                                type(
+                                        119,
+                                        of("Bomber Jacket", "Parka", "Rain Jacket", "Overcoat", "Gilet"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Waterproof",
+                                                "Quilted",
+                                                "Wool Blend",
+                                                "Recycled Nylon",
+                                                "Waxed Cotton"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", CLOTHING_SIZES)))
+                        .prefix("Men's"),
+                new Leaf(
+                                "womens-clothing",
+                                "Women's Clothing",
+                                type(
+                                        59,
+                                        of("Midi Dress", "Maxi Dress", "Wrap Dress", "Shirt Dress", "Slip Dress"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Linen",
+                                                "Viscose",
+                                                "Organic Cotton",
+                                                "Silk",
+                                                "Jersey",
+                                                "Broderie"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", CLOTHING_SIZES)),
+                                type(
+                                        35,
+                                        of("Blouse", "Shirt", "T-Shirt", "Vest Top"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Silk",
+                                                "Cotton Poplin",
+                                                "Linen",
+                                                "Organic Cotton",
+                                                "Modal"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", CLOTHING_SIZES)),
+                                type(
+                                        55,
+                                        of("Cardigan", "Knit Jumper", "Roll-Neck Jumper"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Merino Wool",
+                                                "Cashmere Blend",
+                                                "Cotton",
+                                                "Alpaca Blend"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", CLOTHING_SIZES)),
+                                type(
+                                        45,
+                                        of("Wide-Leg Jeans", "Straight Jeans", "Midi Skirt", "Trousers", "Leggings"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Denim",
+                                                "Organic Denim",
+                                                "Linen",
+                                                "Ponte Jersey",
+                                                "Tailored Wool"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", "6", "8", "10", "12", "14", "16", "18")),
+                                type(
+                                        139,
+                                        of("Trench Coat", "Puffer Jacket", "Wool Coat", "Rain Jacket"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Water-Repellent",
+                                                "Recycled",
+                                                "Wool Blend",
+                                                "Quilted"),
+                                        after("colour", "Colour", null, COLOURS),
+                                        spec("size", "Size", CLOTHING_SIZES)))
+                        .prefix("Women's"),
+                new Leaf(
+                        "shoes",
+                        "Shoes",
+                        type(
+                                69,
+                                of("Trainers", "Canvas Plimsolls", "Slip-On Trainers", "High-Top Trainers"),
+                                before("material", "Material", "Leather", "Canvas", "Knit", "Suede", "Vegan Leather"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("size", "Size", SHOE_SIZES),
+                                spec("sole", "Sole", "Rubber", "EVA foam", "Recycled rubber")),
+                        type(
+                                119,
+                                of("Chelsea Boots", "Hiking Boots", "Ankle Boots", "Desert Boots"),
+                                before("material", "Material", "Leather", "Suede", "Waterproof Leather", "Nubuck"),
+                                after("colour", "Colour", null, "Black", "Brown", "Tan", "Sand", "Burgundy"),
+                                spec("size", "Size", SHOE_SIZES),
+                                spec("sole", "Sole", "Rubber", "Commando", "Leather", "Crepe")),
+                        type(
+                                89,
+                                of("Loafers", "Brogues", "Derby Shoes", "Ballet Flats"),
+                                before("material", "Material", "Leather", "Suede", "Patent Leather"),
+                                after("colour", "Colour", null, "Black", "Brown", "Tan", "Navy", "Burgundy"),
+                                spec("size", "Size", SHOE_SIZES)),
+                        type(
+                                34,
+                                of("Sandals", "Slippers", "Sliders", "Espadrilles"),
+                                before("material", "Material", "Leather", "Suede", "Sheepskin", "Cork", "Canvas"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("size", "Size", SHOE_SIZES))),
+                new Leaf(
+                        "bags-and-luggage",
+                        "Bags & Luggage",
+                        type(
+                                59,
+                                of("Backpack", "Laptop Backpack", "Rolltop Backpack", "Daypack"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Recycled Nylon",
+                                        "Waxed Canvas",
+                                        "Cotton Canvas",
+                                        "Leather"),
+                                after("capacity", "Capacity", null, "15L", "20L", "24L", "28L", "35L"),
+                                spec("colour", "Colour", COLOURS),
+                                spec("laptop_sleeve", "Laptop sleeve", "Fits 13-inch", "Fits 15-inch", "Fits 16-inch")),
+                        type(
+                                69,
+                                of("Tote Bag", "Crossbody Bag", "Messenger Bag", "Shoulder Bag", "Bum Bag"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Leather",
+                                        "Vegan Leather",
+                                        "Cotton Canvas",
+                                        "Suede",
+                                        "Recycled Nylon"),
+                                after("colour", "Colour", null, COLOURS)),
+                        type(
+                                129,
+                                of("Carry-On Suitcase", "Check-In Suitcase", "Duffel Bag", "Suitcase Set"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Polycarbonate",
+                                        "Aluminium",
+                                        "Recycled Polyester",
+                                        "Ballistic Nylon"),
+                                after("capacity", "Capacity", null, "35L", "40L", "65L", "90L", "110L"),
+                                spec("colour", "Colour", COLOURS),
+                                spec("wheels", "Wheels", "4 spinner wheels", "2 wheels", "None"))),
+                new Leaf(
+                                "watches",
+                                "Watches",
+                                type(
+                                        149,
+                                        of(
+                                                "Chronograph Watch",
+                                                "Dive Watch",
+                                                "Dress Watch",
+                                                "Field Watch",
+                                                "Automatic Watch",
+                                                "Pilot Watch"),
+                                        before("case", "Case", "36mm", "38mm", "40mm", "42mm", "44mm"),
+                                        after(
+                                                "strap",
+                                                "Strap",
+                                                null,
+                                                "Leather Strap",
+                                                "Steel Bracelet",
+                                                "NATO Strap",
+                                                "Mesh Strap",
+                                                "Rubber Strap"),
+                                        spec("movement", "Movement", "Quartz", "Automatic", "Solar", "Mechanical"),
+                                        spec("water_resistance", "Water resistance", "30m", "50m", "100m", "200m")))
+                        .sigma(0.6),
+                new Leaf(
+                                "jewellery",
+                                "Jewellery",
+                                type(
+                                        59,
+                                        of(
+                                                "Pendant Necklace",
+                                                "Chain Necklace",
+                                                "Chain Bracelet",
+                                                "Charm Bracelet",
+                                                "Hoop Earrings",
+                                                "Stud Earrings",
+                                                "Signet Ring",
+                                                "Stacking Ring Set"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Sterling Silver",
+                                                "14k Gold Plated",
+                                                "Stainless Steel",
+                                                "Rose Gold Plated",
+                                                "Solid 9ct Gold"),
+                                        after(
+                                                "stone",
+                                                "Stone",
+                                                null,
+                                                "with Cubic Zirconia",
+                                                "with Freshwater Pearl",
+                                                "with Moonstone",
+                                                "with Birthstone",
+                                                "with Onyx",
+                                                "with Lab-Grown Diamond"),
+                                        spec("gift_box", "Gift box", "Included", "Not included")))
+                        .sigma(0.6),
+                new Leaf(
+                        "accessories",
+                        "Accessories",
+                        type(
+                                49,
+                                of("Sunglasses"),
+                                before(
+                                        "style",
+                                        "Style",
+                                        "Polarised Aviator",
+                                        "Round",
+                                        "Cat-Eye",
+                                        "Square",
+                                        "Oversized",
+                                        "Wayfarer-Style"),
+                                after(
+                                        "colour",
+                                        "Frame colour",
+                                        null,
+                                        "Black",
+                                        "Tortoiseshell",
+                                        "Gold",
+                                        "Clear",
+                                        "Silver"),
+                                spec("uv", "UV protection", "UV400", "Category 3")),
+                        type(
+                                35,
+                                of("Wallet", "Card Holder", "Belt", "Key Case"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Leather",
+                                        "RFID-Blocking Leather",
+                                        "Vegan Leather",
+                                        "Suede",
+                                        "Woven Elastic"),
+                                after("colour", "Colour", null, "Black", "Brown", "Tan", "Navy", "Burgundy")),
+                        type(
+                                25,
+                                of("Scarf", "Beanie", "Gloves", "Baseball Cap", "Bucket Hat"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Merino Wool",
+                                        "Cashmere",
+                                        "Lambswool",
+                                        "Cotton Twill",
+                                        "Ribbed Knit",
+                                        "Recycled Fleece"),
+                                after("colour", "Colour", null, COLOURS))));
+    }
+
+    private static Top sportsAndOutdoors() {
+        return new Top(
+                "sports-and-outdoors",
+                "Sports & Outdoors",
+                of(
+                        "Summit Ridge",
+                        "Trailcraft",
+                        "Pulse Athletics",
+                        "Tidewater",
+                        "Ironclad Fitness",
+                        "Alpenglow",
+                        "Fastline",
+                        "Northpeak"),
+                of("Pro", "Trail", "Performance", "Ultralight", "All-Weather", "Training", "Expedition", "Sport"),
+                null,
+                of(
+                        "Tested by athletes in real conditions.",
+                        "Backed by a lifetime repair programme.",
+                        "Built for beginners and seasoned pros alike.",
+                        "Packs down small for travel.",
+                        "Covered by a two-year guarantee."),
+                new Leaf(
+                                "fitness-equipment",
+                                "Fitness Equipment",
+                                type(
+                                        49,
+                                        of("Dumbbell Pair", "Kettlebell", "Adjustable Dumbbell", "Weight Plate"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Cast Iron",
+                                                "Rubber-Coated",
+                                                "Neoprene",
+                                                "Hex",
+                                                "Chrome"),
+                                        after(
+                                                "weight", "Weight", null, "4kg", "8kg", "12kg", "16kg", "20kg", "24kg",
+                                                "32kg"),
+                                        spec("grip", "Grip", "Knurled", "Smooth", "Textured")),
+                                type(
+                                        25,
+                                        of(
+                                                "Yoga Mat",
+                                                "Exercise Mat",
+                                                "Resistance Band Set",
+                                                "Foam Roller",
+                                                "Skipping Rope"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Non-Slip",
+                                                "Extra Thick",
+                                                "Eco",
+                                                "Textured",
+                                                "Heavy-Duty"),
+                                        after("colour", "Colour", null, "Black", "Grey", "Blue", "Sage", "Purple"),
+                                        spec(
+                                                "material",
+                                                "Material",
+                                                "Natural rubber",
+                                                "TPE",
+                                                "Latex",
+                                                "Cork",
+                                                "EVA foam")),
+                                type(
+                                        449,
+                                        of("Exercise Bike", "Rowing Machine", "Treadmill", "Cross Trainer"),
+                                        before("feature", "Feature", "Folding", "Magnetic", "Smart", "Air", "Compact"),
+                                        after(
+                                                "resistance",
+                                                "Resistance",
+                                                null,
+                                                "8 Levels",
+                                                "16 Levels",
+                                                "24 Levels",
+                                                "with Bluetooth"),
+                                        spec("max_user_weight", "Maximum user weight", "100kg", "120kg", "150kg")),
+                                type(
+                                        99,
+                                        of("Weight Bench", "Pull-Up Bar", "Power Rack", "Dip Station"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Adjustable",
+                                                "Foldable",
+                                                "Doorway",
+                                                "Heavy-Duty",
+                                                "Wall-Mounted"),
+                                        after("colour", "Colour", null, "Black", "Grey", "Red"),
+                                        spec("max_load", "Maximum load", "150kg", "200kg", "300kg")))
+                        .sigma(0.5),
+                new Leaf(
+                        "camping-and-hiking",
+                        "Camping & Hiking",
+                        type(
+                                149,
+                                of("Tent", "Dome Tent", "Tunnel Tent", "Backpacking Tent"),
+                                before(
+                                        "capacity",
+                                        "Sleeps",
+                                        "1-Person",
+                                        "2-Person",
+                                        "3-Person",
+                                        "4-Person",
+                                        "6-Person"),
+                                after("season", "Season", null, "3-Season", "4-Season", "Summer"),
+                                spec("weight", "Weight", "1.1kg", "1.8kg", "2.6kg", "4.5kg", "9kg"),
+                                spec("waterproof", "Waterproof rating", "2000mm", "3000mm", "5000mm")),
+                        type(
+                                69,
+                                of("Sleeping Bag", "Sleeping Mat", "Camping Pillow"),
+                                before("type", "Type", "Down", "Synthetic", "Self-Inflating", "Insulated", "Mummy"),
+                                after(
+                                        "rating",
+                                        "Comfort rating",
+                                        null,
+                                        "Summer",
+                                        "3-Season",
+                                        "4-Season",
+                                        "-5C",
+                                        "-10C"),
+                                spec("packed_size", "Packed size", "Compact", "Standard", "Large")),
+                        type(
+                                89,
+                                of("Hiking Backpack", "Daypack", "Trekking Rucksack"),
+                                before("capacity", "Capacity", "20L", "30L", "45L", "55L", "65L"),
+                                after("colour", "Colour", null, "Black", "Olive", "Blue", "Orange", "Grey"),
+                                spec("rain_cover", "Rain cover", "Included", "Not included")),
+                        type(
+                                35,
+                                of("Camping Stove", "Head Torch", "Trekking Poles", "Camping Chair", "Water Filter"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "Compact",
+                                        "Ultralight",
+                                        "Folding",
+                                        "Rechargeable",
+                                        "Carbon"),
+                                after("colour", "Colour", null, "Black", "Olive", "Orange", "Grey"),
+                                spec("weight", "Weight", "90g", "250g", "480g", "1.2kg"))),
+                new Leaf(
+                                "cycling",
+                                "Cycling",
+                                type(
+                                        799,
+                                        of("Road Bike", "Mountain Bike", "Hybrid Bike", "Gravel Bike", "Electric Bike"),
+                                        before("frame", "Frame", "Aluminium", "Carbon", "Steel", "Titanium"),
+                                        after("gears", "Gears", null, "8-Speed", "11-Speed", "12-Speed", "21-Speed"),
+                                        spec("size", "Frame size", "S", "M", "L", "XL"),
+                                        spec("brakes", "Brakes", "Hydraulic disc", "Mechanical disc", "Rim")),
+                                type(
+                                        39,
+                                        of(
+                                                "Bike Helmet",
+                                                "Bike Light Set",
+                                                "Bike Lock",
+                                                "Cycling Jersey",
+                                                "Cycling Gloves"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Lightweight",
+                                                "USB Rechargeable",
+                                                "Reflective",
+                                                "Aero",
+                                                "Heavy-Duty"),
+                                        after(
+                                                "colour",
+                                                "Colour",
+                                                null,
+                                                "Black",
+                                                "White",
+                                                "Red",
+                                                "Hi-Vis Yellow",
+                                                "Blue"),
+                                        spec("size", "Size", "S", "M", "L", "One size")))
+                        .sigma(0.6),
+                new Leaf(
+                        "running",
+                        "Running",
+                        type(
+                                109,
+                                of("Running Shoes", "Trail Running Shoes", "Racing Shoes"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "Cushioned",
+                                        "Lightweight",
+                                        "Carbon-Plated",
+                                        "Stability",
+                                        "Waterproof"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("size", "Size", SHOE_SIZES),
+                                spec("drop", "Heel drop", "4mm", "6mm", "8mm", "10mm")),
+                        type(
+                                39,
+                                of(
+                                        "Running Jacket",
+                                        "Running Shorts",
+                                        "Running Tights",
+                                        "Running T-Shirt",
+                                        "Running Vest"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "Lightweight",
+                                        "Waterproof",
+                                        "Reflective",
+                                        "Breathable",
+                                        "Thermal"),
+                                after("colour", "Colour", null, COLOURS),
+                                spec("size", "Size", CLOTHING_SIZES)),
+                        type(
+                                29,
+                                of("Running Belt", "Hydration Vest", "Phone Armband", "Handheld Water Bottle"),
+                                before("feature", "Feature", "Lightweight", "Bounce-Free", "Reflective", "Insulated"),
+                                after("capacity", "Capacity", null, "500ml", "1.5L", "5L", "12L", "One Size"),
+                                spec("colour", "Colour", "Black", "Grey", "Blue", "Orange"))),
+                new Leaf(
+                        "team-sports",
+                        "Team Sports",
+                        type(
+                                24,
+                                of("Football", "Basketball", "Rugby Ball", "Volleyball", "Netball"),
+                                before("level", "Level", "Training", "Match", "Professional", "Indoor", "Outdoor"),
+                                after("size", "Size", null, "Size 3", "Size 4", "Size 5", "Size 7"),
+                                spec("material", "Material", "Synthetic leather", "Rubber", "Composite")),
+                        type(
+                                69,
+                                of("Tennis Racket", "Badminton Racket", "Squash Racket", "Padel Racket"),
+                                before("material", "Material", "Graphite", "Carbon Fibre", "Aluminium", "Composite"),
+                                after("weight", "Weight", null, "85g", "120g", "270g", "290g", "300g"),
+                                spec("level", "Level", "Beginner", "Intermediate", "Advanced")),
+                        type(
+                                79,
+                                of("Cricket Bat"),
+                                before("grade", "Grade", "Junior", "Club", "Grade 1", "Grade 3", "Players"),
+                                after(
+                                        "size",
+                                        "Size",
+                                        null,
+                                        "Size 4",
+                                        "Size 6",
+                                        "Harrow",
+                                        "Short Handle",
+                                        "Long Handle"),
+                                spec("willow", "Willow", "English willow", "Kashmir willow")),
+                        type(
+                                59,
+                                of("Hockey Stick"),
+                                before("material", "Material", "Composite", "Carbon 60%", "Carbon 90%", "Wooden"),
+                                after("length", "Length", null, "34-inch", "35.5-inch", "36.5-inch", "37.5-inch"),
+                                spec("bow", "Bow", "Standard", "Mid", "Low")),
+                        type(
+                                24,
+                                of("Goalkeeper Gloves", "Shin Pads", "Batting Gloves", "Mouthguard"),
+                                before("grade", "Grade", "Junior", "Senior", "Pro", "Training"),
+                                after("size", "Size", null, "Small", "Medium", "Large", "Youth", "Adult"),
+                                spec("material", "Material", "Latex", "Foam and plastic", "Leather", "Silicone"))),
+                new Leaf(
+                                "water-sports",
+                                "Water Sports",
+                                type(
+                                        129,
+                                        of("Wetsuit", "Shorty Wetsuit", "Winter Wetsuit"),
+                                        before("thickness", "Thickness", "2mm", "3/2mm", "4/3mm", "5/4mm"),
+                                        after("size", "Size", null, CLOTHING_SIZES),
+                                        spec("zip", "Zip", "Back zip", "Chest zip", "Zipless")),
+                                type(
+                                        299,
+                                        of("Stand-Up Paddle Board", "Bodyboard", "Kayak", "Surfboard"),
+                                        before(
+                                                "construction",
+                                                "Construction",
+                                                "Inflatable",
+                                                "Epoxy",
+                                                "Soft-Top",
+                                                "Hardshell"),
+                                        after(
+                                                "length",
+                                                "Length",
+                                                null,
+                                                "7-Foot",
+                                                "8-Foot",
+                                                "10-Foot",
+                                                "10.6-Foot",
+                                                "11-Foot"),
+                                        spec("max_load", "Maximum load", "100kg", "130kg", "150kg")),
+                                type(
+                                        19,
+                                        of("Swim Goggles", "Snorkel Set", "Swim Fins", "Swim Cap", "Dry Bag"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Anti-Fog",
+                                                "Mirrored",
+                                                "Dry-Top",
+                                                "Roll-Top",
+                                                "Silicone"),
+                                        after("colour", "Colour", null, "Black", "Blue", "Teal", "Orange", "Yellow"),
+                                        spec("size", "Size", "Junior", "Adult", "One size")))
+                        .sigma(0.5));
+    }
+
+    private static Top books() {
+        return new Top(
+                "books",
+                "Books",
+                of(
+                        "Harbourlight Press",
+                        "Quillmark Books",
+                        "Meridian House",
+                        "Foxglove Publishing",
+                        "Bluestone Editions",
+                        "Larkspur & Finch",
+                        "Greywater Books",
+                        "Lanternfield"),
+                of(
+                        "Silent",
+                        "Hidden",
+                        "Last",
+                        "Golden",
+                        "Broken",
+                        "Secret",
+                        "Burning",
+                        "Distant",
+                        "Winter",
+                        "Lost",
+                        "Crimson",
+                        "Quiet",
+                        "Midnight",
+                        "Forgotten",
+                        "Wild",
+                        "Glass",
+                        "Hollow",
+                        "Northern"),
+                null,
+                of(
+                        "A book club favourite.",
+                        "Now with a new afterword.",
+                        "Shortlisted for a national book prize.",
+                        "The first in a series.",
+                        "Printed on responsibly sourced paper."),
+                book(
+                        "fiction",
+                        "Fiction",
+                        12.99,
+                        "novel",
+                        "Harbour",
+                        "Garden",
+                        "River",
+                        "House",
+                        "Season",
+                        "Orchard",
+                        "Letters",
+                        "Lighthouse",
+                        "Summer",
+                        "Island",
+                        "Daughter",
+                        "Tide",
+                        "Bridge",
+                        "Promise",
+                        "Years",
+                        "Shore"),
+                book(
+                        "mystery-and-thriller",
+                        "Mystery & Thriller",
+                        10.99,
+                        "thriller",
+                        "Witness",
+                        "Alibi",
+                        "Stranger",
+                        "Room",
+                        "Confession",
+                        "Key",
+                        "Signal",
+                        "Cipher",
+                        "Fall",
+                        "Deception",
+                        "Inquest",
+                        "Verdict",
+                        "Suspect",
+                        "Vanishing",
+                        "Game",
+                        "Ledger"),
+                book(
+                        "science-fiction-and-fantasy",
+                        "Science Fiction & Fantasy",
+                        11.99,
+                        "fantasy adventure",
+                        "Star",
+                        "Kingdom",
+                        "Crown",
+                        "Dragon",
+                        "Empire",
+                        "Gate",
+                        "Machine",
+                        "Moon",
+                        "Sword",
+                        "Station",
+                        "Horizon",
+                        "Throne",
+                        "Realm",
+                        "Colony",
+                        "Storm",
+                        "Prophecy"),
+                book(
+                        "childrens-books",
+                        "Children's Books",
+                        7.99,
+                        "picture book",
+                        "Bear",
+                        "Fox",
+                        "Balloon",
+                        "Owl",
+                        "Rocket",
+                        "Dragon",
+                        "Mouse",
+                        "Tractor",
+                        "Penguin",
+                        "Robot",
+                        "Whale",
+                        "Tiger",
+                        "Bus",
+                        "Star",
+                        "Hedgehog",
+                        "Unicorn"),
+                book(
+                                "cookbooks",
+                                "Cookbooks",
+                                19.99,
+                                "cookbook",
+                                "Kitchen",
+                                "Table",
+                                "Bakery",
+                                "Harvest",
+                                "Pantry",
+                                "Feast",
+                                "Suppers",
+                                "Skillet",
+                                "Oven",
+                                "Breakfasts",
+                                "Bowls",
+                                "Grill",
+                                "Larder",
+                                "Spoon",
+                                "Vegetables",
+                                "Bread")
+                        .prefix("Recipes for Every Day"),
+                book(
+                                "history",
+                                "History",
+                                16.99,
+                                "history",
+                                "Empire",
+                                "Revolution",
+                                "Century",
+                                "Republic",
+                                "Frontier",
+                                "Crusade",
+                                "Voyage",
+                                "Dynasty",
+                                "Siege",
+                                "Silk Road",
+                                "Armada",
+                                "Renaissance",
+                                "War",
+                                "Treaty",
+                                "City",
+                                "Coast")
+                        .prefix("A New History"),
+                book(
+                                "self-help",
+                                "Self-Help",
+                                13.99,
+                                "practical guide",
+                                "Habit",
+                                "Mind",
+                                "Focus",
+                                "Morning",
+                                "Reset",
+                                "Path",
+                                "Balance",
+                                "Courage",
+                                "Calm",
+                                "Year",
+                                "Compass",
+                                "Energy",
+                                "Rhythm",
+                                "Change",
+                                "Sleep",
+                                "Work")
+                        .prefix("How to Live Better"));
+    }
+
+    private static Top toys() {
+        return new Top(
+                "toys",
+                "Toys & Games",
+                of(
+                        "Brightblock",
+                        "Tumbletown",
+                        "Whizzle",
+                        "Little Acorn",
+                        "Pixel Pals",
+                        "Wonderkit",
+                        "Jollybean",
+                        "Starfort"),
+                of("Deluxe", "Classic", "Mini", "Super", "Adventure", "Rainbow", "Galaxy", "Jungle", "Ocean", "Dino"),
+                null,
+                of(
+                        "Safety tested to EN71.",
+                        "Encourages creative, open-ended play.",
+                        "Makes a great birthday present.",
+                        "Made from sustainably sourced wood and recycled plastics.",
+                        "Easy to tidy away after play."),
+                new Leaf(
+                                "building-sets",
+                                "Building Sets",
+                                type(
+                                        39,
+                                        of(
+                                                "Building Set",
+                                                "Construction Kit",
+                                                "Marble Run",
+                                                "Magnetic Tiles Set",
+                                                "Brick Castle",
+                                                "Space Station Set",
+                                                "Train Set"),
+                                        after(
+                                                "pieces",
+                                                "Pieces",
+                                                null,
+                                                "120 Pieces",
+                                                "250 Pieces",
+                                                "500 Pieces",
+                                                "800 Pieces",
+                                                "1200 Pieces",
+                                                "1500 Pieces"),
+                                        spec("age", "Age", AGES)))
+                        .sigma(0.6),
+                new Leaf(
+                        "dolls-and-figures",
+                        "Dolls & Action Figures",
+                        type(
+                                19,
+                                of("Fashion Doll", "Baby Doll", "Action Figure", "Plush Toy", "Rag Doll"),
+                                after("size", "Size", null, "15cm", "20cm", "30cm", "45cm"),
+                                spec("age", "Age", AGES),
+                                spec("accessories", "Accessories included", "Yes", "No")),
+                        type(
+                                49,
+                                of("Dolls' House", "Puppet Theatre", "Figure Playset", "Farm Playset"),
+                                after(
+                                        "edition",
+                                        "Edition",
+                                        null,
+                                        "with Furniture",
+                                        "with Accessories",
+                                        "Starter Set",
+                                        "Deluxe Set"),
+                                spec("age", "Age", AGES),
+                                spec("material", "Material", "Wood", "Recycled plastic", "Cardboard and wood"))),
+                new Leaf(
+                        "board-games",
+                        "Board Games",
+                        type(
+                                29,
+                                of(
+                                        "Strategy Board Game",
+                                        "Family Board Game",
+                                        "Card Game",
+                                        "Party Game",
+                                        "Cooperative Game",
+                                        "Word Game",
+                                        "Trivia Game",
+                                        "Chess Set"),
+                                after(
+                                        "edition",
+                                        "Edition",
+                                        null,
+                                        "Classic Edition",
+                                        "Travel Edition",
+                                        "Deluxe Edition",
+                                        "Anniversary Edition",
+                                        "Family Edition"),
+                                spec("players", "Players", "1-4", "2-4", "2-6", "3-8", "2"),
+                                spec(
+                                        "play_time",
+                                        "Playing time",
+                                        "15 minutes",
+                                        "30 minutes",
+                                        "45 minutes",
+                                        "90 minutes"),
+                                spec("age", "Age", AGES))),
+                new Leaf(
+                        "puzzles",
+                        "Jigsaw Puzzles",
+                        type(
+                                17,
+                                of("Jigsaw Puzzle", "3D Puzzle", "Floor Puzzle", "Wooden Puzzle"),
+                                before(
+                                        "pieces",
+                                        "Pieces",
+                                        "24-Piece",
+                                        "100-Piece",
+                                        "500-Piece",
+                                        "1000-Piece",
+                                        "1500-Piece",
+                                        "2000-Piece"),
+                                after(
+                                        "theme",
+                                        "Theme",
+                                        null,
+                                        "Mountain Lake",
+                                        "World Map",
+                                        "Cats",
+                                        "Space",
+                                        "Botanical",
+                                        "City at Night",
+                                        "Vintage Posters",
+                                        "Dinosaurs"),
+                                spec("age", "Age", AGES))),
+                new Leaf(
+                        "outdoor-play",
+                        "Outdoor Play",
+                        type(
+                                199,
+                                of("Trampoline", "Swing Set", "Climbing Frame", "Playhouse"),
+                                before("size", "Size", "6ft", "8ft", "10ft", "12ft", "Small", "Large"),
+                                after(
+                                        "feature",
+                                        "Feature",
+                                        null,
+                                        "with Safety Net",
+                                        "with Slide",
+                                        "Wooden",
+                                        "with Ladder"),
+                                spec("max_user_weight", "Maximum user weight", "50kg", "80kg", "100kg")),
+                        type(
+                                49,
+                                of("Kick Scooter", "Balance Bike", "Ride-On Car", "Go-Kart"),
+                                before("feature", "Feature", "Foldable", "Light-Up Wheels", "Adjustable", "Electric"),
+                                after("colour", "Colour", null, "Red", "Blue", "Pink", "Green", "Black"),
+                                spec("age", "Age", AGES)),
+                        type(
+                                19,
+                                of(
+                                        "Water Blaster",
+                                        "Paddling Pool",
+                                        "Stunt Kite",
+                                        "Garden Games Set",
+                                        "Sandpit Toy Set"),
+                                before("size", "Size", "Mini", "Medium", "Large", "Family-Size"),
+                                after("colour", "Colour", null, "Blue", "Rainbow", "Green", "Orange"),
+                                spec("age", "Age", AGES))),
+                new Leaf(
+                        "educational-toys",
+                        "Educational Toys",
+                        type(
+                                35,
+                                of(
+                                        "Coding Robot",
+                                        "Science Kit",
+                                        "Microscope Set",
+                                        "Crystal Growing Kit",
+                                        "Electronics Kit",
+                                        "Telescope",
+                                        "Globe",
+                                        "Abacus"),
+                                after("edition", "Edition", null, "Starter", "Explorer", "Advanced", "Junior", "Pro"),
+                                spec("age", "Age", AGES),
+                                spec("batteries", "Batteries", "Included", "Not included", "Not required"))));
+    }
+
+    private static Top beauty() {
+        return new Top(
+                "beauty",
+                "Beauty & Personal Care",
+                of(
+                        "Lumiere Botanics",
+                        "Velvet & Vine",
+                        "Pure Dew",
+                        "Aurora Skin",
+                        "Saltwater Apothecary",
+                        "Orchid Lane",
+                        "Nordic Bloom",
+                        "Kindred Glow"),
+                of(
+                        "Hydrating",
+                        "Nourishing",
+                        "Brightening",
+                        "Gentle",
+                        "Revitalising",
+                        "Soothing",
+                        "Daily",
+                        "Intensive"),
+                null,
+                of(
+                        "Vegan and cruelty-free.",
+                        "Dermatologically tested.",
+                        "Free from parabens and sulphates.",
+                        "Suitable for sensitive skin.",
+                        "In recyclable packaging."),
+                new Leaf(
+                        "skincare",
+                        "Skincare",
+                        type(
+                                24,
+                                of(
+                                        "Moisturiser",
+                                        "Serum",
+                                        "Cleanser",
+                                        "Face Mask",
+                                        "Eye Cream",
+                                        "Toner",
+                                        "Night Cream",
+                                        "Exfoliator"),
+                                before(
+                                        "ingredient",
+                                        "Key ingredient",
+                                        "Hyaluronic Acid",
+                                        "Vitamin C",
+                                        "Retinol",
+                                        "Niacinamide",
+                                        "Rosehip",
+                                        "Ceramide",
+                                        "Green Tea"),
+                                after("size", "Size", null, "15ml", "30ml", "50ml", "100ml", "150ml"),
+                                spec(
+                                        "skin_type",
+                                        "Skin type",
+                                        "All skin types",
+                                        "Dry",
+                                        "Oily",
+                                        "Combination",
+                                        "Sensitive")),
+                        type(
+                                16,
+                                of("Sunscreen", "Tinted Sunscreen", "After-Sun Lotion"),
+                                before("spf", "SPF", "SPF 15", "SPF 30", "SPF 50", "SPF 50+"),
+                                after("size", "Size", null, "50ml", "100ml", "200ml"),
+                                spec("water_resistant", "Water resistant", "Yes", "No"))),
+                new Leaf(
+                        "haircare",
+                        "Haircare",
+                        type(
+                                12,
+                                of(
+                                        "Shampoo",
+                                        "Conditioner",
+                                        "Hair Oil",
+                                        "Hair Mask",
+                                        "Leave-In Conditioner",
+                                        "Dry Shampoo",
+                                        "Scalp Scrub"),
+                                before(
+                                        "ingredient",
+                                        "Key ingredient",
+                                        "Argan Oil",
+                                        "Coconut",
+                                        "Keratin",
+                                        "Tea Tree",
+                                        "Rosemary",
+                                        "Biotin"),
+                                after("size", "Size", null, "100ml", "250ml", "300ml", "500ml", "1L"),
+                                spec("hair_type", "Hair type", "All hair types", "Curly", "Fine", "Dry", "Coloured"))),
+                new Leaf(
+                        "makeup",
+                        "Makeup",
+                        type(
+                                24,
+                                of("Foundation", "Concealer", "Setting Powder", "Tinted Moisturiser"),
+                                before("finish", "Finish", "Matte", "Satin", "Dewy", "Long-Wear", "Radiant"),
+                                after(
+                                        "shade",
+                                        "Shade",
+                                        null,
+                                        "Porcelain",
+                                        "Ivory",
+                                        "Sand",
+                                        "Honey",
+                                        "Caramel",
+                                        "Chestnut",
+                                        "Espresso"),
+                                spec("size", "Size", "8g", "10ml", "30ml")),
+                        type(
+                                15,
+                                of("Lipstick", "Lip Gloss", "Lip Liner", "Lip Balm"),
+                                before("finish", "Finish", "Matte", "Satin", "Sheer", "Glossy", "Long-Wear"),
+                                after(
+                                        "shade",
+                                        "Shade",
+                                        null,
+                                        "Rose",
+                                        "Berry",
+                                        "Coral",
+                                        "Nude",
+                                        "Classic Red",
+                                        "Plum",
+                                        "Peach"),
+                                spec("size", "Size", "3g", "4ml", "1.2g")),
+                        type(
+                                14,
+                                of("Mascara", "Eyeliner", "Brow Pencil", "Brow Gel"),
+                                before(
+                                        "finish",
+                                        "Finish",
+                                        "Volumising",
+                                        "Lengthening",
+                                        "Waterproof",
+                                        "Precision",
+                                        "Smudge-Proof"),
+                                after(
+                                        "shade",
+                                        "Shade",
+                                        null,
+                                        "Black",
+                                        "Blackest Black",
+                                        "Brown",
+                                        "Taupe",
+                                        "Dark Brown"),
+                                spec("size", "Size", "0.3g", "1ml", "8ml", "10ml")),
+                        type(
+                                26,
+                                of("Eyeshadow Palette", "Blush Palette", "Highlighter Palette", "Bronzer"),
+                                before("finish", "Finish", "Matte", "Shimmer", "Satin", "Mixed-Finish"),
+                                after(
+                                        "shade",
+                                        "Shade",
+                                        null,
+                                        "Sunset",
+                                        "Nude",
+                                        "Smoky",
+                                        "Rose Gold",
+                                        "Warm Neutrals",
+                                        "Berry"),
+                                spec("pans", "Shades", "4", "9", "12", "18"))),
+                new Leaf(
+                                "fragrance",
+                                "Fragrance",
+                                type(
+                                        54,
+                                        of(
+                                                "Eau de Parfum",
+                                                "Eau de Toilette",
+                                                "Body Mist",
+                                                "Perfume Oil",
+                                                "Cologne",
+                                                "Fragrance Gift Set"),
+                                        before(
+                                                "scent",
+                                                "Scent family",
+                                                "Amber",
+                                                "Citrus",
+                                                "Floral",
+                                                "Woody",
+                                                "Fresh Aquatic",
+                                                "Oud",
+                                                "Vanilla",
+                                                "Fig"),
+                                        after("size", "Size", null, "10ml", "30ml", "50ml", "75ml", "100ml"),
+                                        spec("for", "For", "Women", "Men", "Unisex")))
+                        .sigma(0.55),
+                new Leaf(
+                                "beauty-tools",
+                                "Beauty Tools",
+                                type(
+                                        59,
+                                        of(
+                                                "Hair Dryer",
+                                                "Hair Straightener",
+                                                "Curling Wand",
+                                                "Hot Brush",
+                                                "Hair Styler"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Ionic",
+                                                "Ceramic",
+                                                "Cordless",
+                                                "Compact",
+                                                "Infrared",
+                                                "Professional"),
+                                        after("colour", "Colour", null, "Black", "White", "Rose Gold", "Lilac", "Sage"),
+                                        spec("power", "Power", "1200W", "1800W", "2200W", "Battery"),
+                                        spec("warranty", "Warranty", WARRANTY)),
+                                type(
+                                        49,
+                                        of(
+                                                "Electric Toothbrush",
+                                                "Beard Trimmer",
+                                                "Electric Shaver",
+                                                "Facial Cleansing Brush"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Rechargeable",
+                                                "Sonic",
+                                                "Waterproof",
+                                                "Travel",
+                                                "Precision"),
+                                        after("colour", "Colour", null, "Black", "White", "Blue", "Pink", "Graphite"),
+                                        spec(
+                                                "battery",
+                                                "Battery life",
+                                                "30 minutes",
+                                                "60 minutes",
+                                                "2 weeks",
+                                                "4 weeks"),
+                                        spec("warranty", "Warranty", WARRANTY)),
+                                type(
+                                        19,
+                                        of("Makeup Brush Set", "Makeup Sponge Set", "Tweezers Set", "Manicure Set"),
+                                        before(
+                                                "feature",
+                                                "Feature",
+                                                "Vegan",
+                                                "Travel",
+                                                "Professional",
+                                                "Stainless Steel"),
+                                        after("pieces", "Pieces", null, "4-Piece", "8-Piece", "12-Piece", "16-Piece"),
+                                        spec("case", "Case", "Included", "Not included")))
+                        .sigma(0.5),
+                new Leaf(
+                        "bath-and-body",
+                        "Bath & Body",
+                        type(
+                                9,
+                                of("Body Wash", "Body Lotion", "Hand Cream", "Body Scrub", "Body Oil", "Deodorant"),
+                                before(
+                                        "scent",
+                                        "Scent",
+                                        "Lavender",
+                                        "Eucalyptus",
+                                        "Coconut",
+                                        "Sea Salt",
+                                        "Rose",
+                                        "Sandalwood",
+                                        "Grapefruit",
+                                        "Oat"),
+                                after("size", "Size", null, "50ml", "75ml", "200ml", "250ml", "400ml", "500ml"),
+                                spec("skin_type", "Skin type", "All skin types", "Dry", "Sensitive")),
+                        type(
+                                14,
+                                of("Bath Bombs", "Bath Salts", "Soap Bar Set", "Bath Gift Set"),
+                                before(
+                                        "scent",
+                                        "Scent",
+                                        "Lavender",
+                                        "Eucalyptus",
+                                        "Rose",
+                                        "Citrus",
+                                        "Vanilla",
+                                        "Sea Salt"),
+                                after("size", "Size", null, "Set of 3", "Set of 6", "Set of 12", "500g", "1kg"),
+                                spec("vegan", "Vegan", "Yes", "No"))));
+    }
+
+    private static Top grocery() {
+        return new Top(
+                "grocery",
+                "Grocery",
+                of(
+                        "Harvest Lane",
+                        "Golden Acre",
+                        "Meadowbrook",
+                        "Bramble & Bee",
+                        "Coastline Pantry",
+                        "Old Mill",
+                        "Sunny Fields",
+                        "Hillside Larder"),
+                of("Organic", "Fair Trade", "Everyday", "Finest", "Wholesome", "Artisan", "Family", "Small-Batch"),
+                null,
+                of(
+                        "Store in a cool, dry place.",
+                        "Suitable for vegetarians.",
+                        "Packed in a facility that also handles nuts.",
+                        "Sourced from independent farms.",
+                        "Recyclable packaging."),
+                new Leaf(
+                        "coffee-and-tea",
+                        "Coffee & Tea",
+                        type(
+                                9.99,
+                                of("Coffee Beans", "Ground Coffee", "Espresso Beans", "Coffee Pods"),
+                                before(
+                                        "origin",
+                                        "Origin",
+                                        "Colombian",
+                                        "Ethiopian",
+                                        "Brazilian",
+                                        "Guatemalan",
+                                        "Kenyan",
+                                        "Sumatran",
+                                        "Peruvian"),
+                                after("weight", "Weight", null, "200g", "250g", "500g", "1kg", "Pack of 30"),
+                                spec("roast", "Roast", "Light", "Medium", "Dark", "Decaf")),
+                        type(
+                                4.49,
+                                of("Breakfast Tea", "Earl Grey Tea", "Green Tea", "Chai Tea", "Oolong Tea"),
+                                before(
+                                        "origin",
+                                        "Origin",
+                                        "Assam",
+                                        "Darjeeling",
+                                        "Ceylon",
+                                        "Kenyan",
+                                        "Yunnan",
+                                        "Japanese"),
+                                after(
+                                        "pack",
+                                        "Pack",
+                                        null,
+                                        "40 Bags",
+                                        "80 Bags",
+                                        "160 Bags",
+                                        "125g Loose Leaf",
+                                        "250g Loose Leaf"),
+                                spec("caffeine", "Caffeine", "Regular", "Decaf")),
+                        type(
+                                12.99,
+                                of("Matcha Powder", "Hot Chocolate", "Herbal Tea Selection"),
+                                before(
+                                        "grade",
+                                        "Grade",
+                                        "Ceremonial Grade",
+                                        "Culinary Grade",
+                                        "Single-Origin",
+                                        "Spiced",
+                                        "Caffeine-Free"),
+                                after("weight", "Weight", null, "30g", "100g", "250g", "40 Bags"),
+                                spec("diet", "Dietary", "Vegan", "Vegetarian"))),
+                new Leaf(
+                        "snacks",
+                        "Snacks",
+                        type(
+                                2.49,
+                                of("Crisps", "Popcorn", "Tortilla Chips", "Mixed Nuts", "Pretzels"),
+                                before(
+                                        "flavour",
+                                        "Flavour",
+                                        "Sea Salt",
+                                        "Salt & Vinegar",
+                                        "Smoked Paprika",
+                                        "Cheddar & Onion",
+                                        "Chilli & Lime",
+                                        "Sweet Chilli",
+                                        "Lightly Salted"),
+                                after("weight", "Weight", null, "40g", "100g", "150g", "200g", "6 x 25g"),
+                                spec("diet", "Dietary", "Vegan", "Vegetarian", "Gluten-free")),
+                        type(
+                                2.99,
+                                of("Dark Chocolate Bar", "Milk Chocolate Bar", "Chocolate Buttons", "Truffles"),
+                                before(
+                                        "flavour",
+                                        "Flavour",
+                                        "Sea Salt & Caramel",
+                                        "Mint",
+                                        "Orange",
+                                        "Hazelnut",
+                                        "70% Cocoa",
+                                        "85% Cocoa",
+                                        "Raspberry"),
+                                after("weight", "Weight", null, "90g", "100g", "150g", "200g"),
+                                spec("diet", "Dietary", "Vegan", "Vegetarian", "Fair trade")),
+                        type(
+                                3.49,
+                                of("Granola Bars", "Protein Bars", "Flapjacks", "Fruit and Nut Bars"),
+                                before(
+                                        "flavour",
+                                        "Flavour",
+                                        "Honey & Oat",
+                                        "Peanut Butter",
+                                        "Cranberry",
+                                        "Chocolate Chip",
+                                        "Salted Caramel",
+                                        "Apple & Cinnamon"),
+                                after("pack", "Pack", null, "4 x 35g", "5 x 30g", "6 x 40g", "12 x 45g"),
+                                spec("diet", "Dietary", "Vegan", "Gluten-free", "High protein"))),
+                new Leaf(
+                        "pantry-staples",
+                        "Pantry Staples",
+                        type(
+                                6.49,
+                                of("Extra Virgin Olive Oil", "Balsamic Vinegar", "Rapeseed Oil", "Sesame Oil"),
+                                before("origin", "Origin", "Italian", "Greek", "Spanish", "British", "Cold-Pressed"),
+                                after("size", "Size", null, "250ml", "500ml", "750ml", "1L"),
+                                spec("diet", "Dietary", "Vegan", "Vegetarian")),
+                        type(
+                                2.49,
+                                of(
+                                        "Basmati Rice",
+                                        "Penne Pasta",
+                                        "Spaghetti",
+                                        "Quinoa",
+                                        "Chickpeas",
+                                        "Chopped Tomatoes",
+                                        "Red Lentils"),
+                                before("origin", "Origin", "Italian", "Indian", "Peruvian", "Spanish", "British"),
+                                after("size", "Size", null, "400g", "500g", "1kg", "4 x 400g", "2kg"),
+                                spec("diet", "Dietary", "Vegan", "Gluten-free", "Wholegrain")),
+                        type(
+                                4.29,
+                                of("Honey", "Peanut Butter", "Almond Butter", "Tahini"),
+                                before("style", "Style", "Raw", "Wildflower", "Crunchy", "Smooth", "Set"),
+                                after("size", "Size", null, "250g", "340g", "454g", "1kg"),
+                                spec("diet", "Dietary", "Vegetarian", "Vegan", "No added sugar"))),
+                new Leaf(
+                        "breakfast",
+                        "Breakfast",
+                        type(
+                                3.49,
+                                of("Granola", "Muesli", "Porridge Oats", "Bran Flakes", "Overnight Oats"),
+                                before(
+                                        "flavour",
+                                        "Flavour",
+                                        "Honey & Almond",
+                                        "Berry",
+                                        "Cinnamon",
+                                        "Apple",
+                                        "Chocolate",
+                                        "Coconut",
+                                        "Original"),
+                                after("size", "Size", null, "340g", "500g", "750g", "1kg"),
+                                spec("diet", "Dietary", "Vegan", "Gluten-free", "No added sugar")),
+                        type(
+                                2.99,
+                                of(
+                                        "Strawberry Jam",
+                                        "Raspberry Jam",
+                                        "Seville Orange Marmalade",
+                                        "Lemon Curd",
+                                        "Maple Syrup"),
+                                before(
+                                        "style",
+                                        "Style",
+                                        "Thick Cut",
+                                        "Reduced Sugar",
+                                        "Extra Fruit",
+                                        "Pure",
+                                        "Small-Batch"),
+                                after("size", "Size", null, "250ml", "340g", "454g"),
+                                spec("diet", "Dietary", "Vegetarian", "Vegan"))),
+                new Leaf(
+                                "beverages",
+                                "Beverages",
+                                type(
+                                        4.49,
+                                        of(
+                                                "Sparkling Water",
+                                                "Lemonade",
+                                                "Ginger Beer",
+                                                "Kombucha",
+                                                "Iced Tea",
+                                                "Tonic Water"),
+                                        before(
+                                                "flavour",
+                                                "Flavour",
+                                                "Lemon & Lime",
+                                                "Raspberry",
+                                                "Elderflower",
+                                                "Ginger",
+                                                "Peach",
+                                                "Original",
+                                                "Blood Orange"),
+                                        after(
+                                                "pack",
+                                                "Pack",
+                                                null,
+                                                "750ml",
+                                                "1L",
+                                                "6 x 330ml",
+                                                "12 x 330ml",
+                                                "24 x 330ml"),
+                                        spec("sugar", "Sugar", "No added sugar", "Low sugar", "Regular")),
+                                type(
+                                        2.49,
+                                        of("Juice", "Smoothie"),
+                                        before(
+                                                "flavour",
+                                                "Flavour",
+                                                "Cloudy Apple",
+                                                "Orange",
+                                                "Pineapple",
+                                                "Mango & Passion",
+                                                "Tomato",
+                                                "Pressed Apple & Ginger"),
+                                        after("pack", "Pack", null, "250ml", "750ml", "1L", "4 x 250ml"),
+                                        spec("sugar", "Sugar", "No added sugar", "Regular")),
+                                type(
+                                        1.99,
+                                        of("Oat Milk", "Almond Milk", "Soya Milk", "Coconut Milk Drink"),
+                                        before("style", "Style", "Barista", "Unsweetened", "Original", "Light"),
+                                        after("pack", "Pack", null, "1L", "6 x 1L", "200ml"),
+                                        spec("fortified", "Fortified", "Calcium and vitamins", "No")))
+                        .sigma(0.35));
+    }
+
+    private static Top garden() {
+        return new Top(
+                "garden",
+                "Garden & Outdoor",
+                of(
+                        "Greenthumb",
+                        "Fernhill",
+                        "Wildroot",
+                        "Terrace & Twig",
+                        "Bloomfield",
+                        "Oakmoor",
+                        "Mossgate",
+                        "Hedgerow & Co"),
+                of(
+                        "Heavy-Duty",
+                        "Classic",
+                        "Weatherproof",
+                        "Compact",
+                        "Professional",
+                        "Cottage",
+                        "Ergonomic",
+                        "Rustic"),
+                null,
+                of(
+                        "Weather-resistant for year-round use.",
+                        "Comes with a three-year guarantee.",
+                        "Easy to assemble with the tools included.",
+                        "Loved by allotment growers and weekend gardeners.",
+                        "Spare parts available for ten years."),
+                new Leaf(
+                        "garden-tools",
+                        "Garden Tools",
+                        type(
+                                24,
+                                of(
+                                        "Pruning Shears",
+                                        "Garden Spade",
+                                        "Garden Fork",
+                                        "Leaf Rake",
+                                        "Hand Trowel",
+                                        "Loppers",
+                                        "Border Spade"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Stainless Steel",
+                                        "Carbon Steel",
+                                        "Forged Steel",
+                                        "Ash-Handled"),
+                                after(
+                                        "handle",
+                                        "Handle",
+                                        null,
+                                        "with Ash Handle",
+                                        "with Soft-Grip Handle",
+                                        "with Telescopic Handle",
+                                        "with D-Grip"),
+                                spec("warranty", "Warranty", WARRANTY)),
+                        type(
+                                39,
+                                of("Expandable Hose", "Hose Reel", "Wheelbarrow", "Garden Sprayer"),
+                                before("size", "Size", "15m", "30m", "50m", "80L", "100L", "5L"),
+                                after("colour", "Colour", null, "Green", "Black", "Grey", "Blue"),
+                                spec("warranty", "Warranty", WARRANTY))),
+                new Leaf(
+                        "lawn-mowers",
+                        "Lawn Mowers & Trimmers",
+                        type(
+                                279,
+                                of("Lawn Mower", "Self-Propelled Lawn Mower", "Rotary Lawn Mower"),
+                                before(
+                                        "power",
+                                        "Power",
+                                        "Cordless 36V",
+                                        "Cordless 2 x 18V",
+                                        "Electric 1400W",
+                                        "Electric 1800W",
+                                        "Petrol 140cc",
+                                        "Petrol 170cc"),
+                                after("width", "Cutting width", null, "33cm", "37cm", "42cm", "46cm", "51cm"),
+                                spec("grass_box", "Grass box", "35L", "45L", "55L", "60L")),
+                        type(
+                                699,
+                                of("Robotic Lawn Mower"),
+                                before(
+                                        "navigation",
+                                        "Navigation",
+                                        "Wire-Free",
+                                        "GPS",
+                                        "Boundary Wire",
+                                        "Camera-Guided"),
+                                after(
+                                        "area",
+                                        "Lawn area",
+                                        null,
+                                        "up to 400m2",
+                                        "up to 800m2",
+                                        "up to 1500m2",
+                                        "up to 3000m2"),
+                                spec("app", "App control", "Yes", "No")),
+                        type(
+                                89,
+                                of("Grass Trimmer", "Leaf Blower", "Hedge Trimmer", "Lawn Scarifier"),
+                                before(
+                                        "power",
+                                        "Power",
+                                        "Cordless 18V",
+                                        "Cordless 36V",
+                                        "Electric 500W",
+                                        "Electric 1000W"),
+                                after("colour", "Colour", null, "Green", "Orange", "Black", "Blue"),
+                                spec("warranty", "Warranty", WARRANTY))),
+                new Leaf(
+                        "plants-and-seeds",
+                        "Plants & Seeds",
+                        type(
+                                4.99,
+                                of("Seeds", "Seed Collection", "Seed Starter Kit"),
+                                before(
+                                        "variety",
+                                        "Variety",
+                                        "Heirloom Tomato",
+                                        "Sweet Pea",
+                                        "Wildflower",
+                                        "Sunflower",
+                                        "Carrot",
+                                        "Basil",
+                                        "Chilli Pepper",
+                                        "Bee-Friendly"),
+                                after(
+                                        "pack",
+                                        "Pack",
+                                        null,
+                                        "100 Seeds",
+                                        "250 Seeds",
+                                        "Pack of 5 Varieties",
+                                        "Pack of 10 Varieties"),
+                                spec("sow", "Sow", "Spring", "Spring to summer", "Autumn")),
+                        type(
+                                9.99,
+                                of("Bulbs", "Bulb Collection"),
+                                before(
+                                        "variety",
+                                        "Variety",
+                                        "Tulip",
+                                        "Daffodil",
+                                        "Allium",
+                                        "Crocus",
+                                        "Dahlia",
+                                        "Snowdrop"),
+                                after("pack", "Pack", null, "Pack of 10", "Pack of 25", "Pack of 50", "Pack of 100"),
+                                spec("flowering", "Flowering", "Spring", "Summer", "Late winter")),
+                        type(
+                                24.99,
+                                of(
+                                        "Apple Tree",
+                                        "Olive Tree",
+                                        "Climbing Rose",
+                                        "Lavender Plants",
+                                        "Hydrangea",
+                                        "Blueberry Bush"),
+                                before("form", "Form", "Dwarf", "Standard", "Patio", "Established", "Bare-Root"),
+                                after("pot", "Pot", null, "9cm Pot", "2L Pot", "5L Pot", "10L Pot", "Pack of 3"),
+                                spec("sunlight", "Sunlight", "Full sun", "Partial shade")),
+                        type(
+                                16.99,
+                                of(
+                                        "Monstera",
+                                        "Snake Plant",
+                                        "Fiddle Leaf Fig",
+                                        "Peace Lily",
+                                        "Pothos",
+                                        "Bird of Paradise"),
+                                before("size", "Size", "Small", "Medium", "Large", "Variegated"),
+                                after("pot", "Pot", null, "12cm Pot", "17cm Pot", "21cm Pot", "in Ceramic Pot"),
+                                spec("sunlight", "Light", "Bright indirect", "Low light tolerant"))),
+                new Leaf(
+                        "planters-and-pots",
+                        "Planters & Pots",
+                        type(
+                                29,
+                                of("Planter", "Plant Pot Set", "Self-Watering Pot", "Trough Planter", "Window Box"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Terracotta",
+                                        "Glazed Ceramic",
+                                        "Galvanised Steel",
+                                        "Cedar Wood",
+                                        "Recycled Plastic",
+                                        "Fibre Clay"),
+                                after("size", "Size", null, "20cm", "30cm", "40cm", "60cm", "80cm"),
+                                spec("drainage", "Drainage holes", "Yes", "No")),
+                        type(
+                                89,
+                                of("Raised Garden Bed", "Grow House", "Cold Frame", "Potting Bench"),
+                                before(
+                                        "material",
+                                        "Material",
+                                        "Cedar Wood",
+                                        "Galvanised Steel",
+                                        "Larch",
+                                        "Recycled Plastic"),
+                                after("size", "Size", null, "90cm", "120cm", "180cm", "240cm"),
+                                spec("assembly", "Assembly", "Self-assembly", "Tool-free assembly"))),
+                new Leaf(
+                                "outdoor-furniture",
+                                "Outdoor Furniture",
+                                type(
+                                        399,
+                                        of("Bistro Set", "Dining Set", "Corner Sofa Set", "Garden Bench"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Acacia Wood",
+                                                "Teak",
+                                                "Rattan",
+                                                "Aluminium",
+                                                "Steel",
+                                                "Recycled Plastic"),
+                                        after(
+                                                "seats",
+                                                "Seats",
+                                                null,
+                                                "2-Seater",
+                                                "3-Seater",
+                                                "4-Seater",
+                                                "6-Seater",
+                                                "8-Seater"),
+                                        spec("colour", "Colour", "Natural", "Grey", "Black", "Cream", "Green")),
+                                type(
+                                        99,
+                                        of(
+                                                "Sun Lounger",
+                                                "Hammock",
+                                                "Folding Chair Pair",
+                                                "Garden Swing Seat",
+                                                "Adirondack Chair"),
+                                        before(
+                                                "material",
+                                                "Material",
+                                                "Acacia Wood",
+                                                "Aluminium",
+                                                "Rope",
+                                                "Textilene",
+                                                "Rattan"),
+                                        after("colour", "Colour", null, "Natural", "Grey", "Black", "Cream", "Green")),
+                                type(
+                                        79,
+                                        of("Parasol", "Cantilever Parasol", "Gazebo", "Shade Sail"),
+                                        before("size", "Size", "2m", "2.7m", "3m", "3.5m", "3x3m", "3x4m"),
+                                        after(
+                                                "colour",
+                                                "Colour",
+                                                null,
+                                                "Natural",
+                                                "Grey",
+                                                "Taupe",
+                                                "Navy",
+                                                "Terracotta"),
+                                        spec("uv", "UV protection", "UPF 50+", "UPF 30")))
+                        .sigma(0.5),
+                new Leaf(
+                        "bbq-and-outdoor-cooking",
+                        "BBQ & Outdoor Cooking",
+                        type(
+                                299,
+                                of("Gas BBQ", "Gas Grill"),
+                                before("burners", "Burners", "2-Burner", "3-Burner", "4-Burner", "6-Burner"),
+                                after(
+                                        "feature",
+                                        "Feature",
+                                        null,
+                                        "with Side Burner",
+                                        "with Rotisserie",
+                                        "with Cover",
+                                        "Portable"),
+                                spec("cooking_area", "Cooking area", "1500cm2", "2500cm2", "3500cm2")),
+                        type(
+                                119,
+                                of("Charcoal BBQ", "Kamado Grill", "Smoker", "Kettle BBQ"),
+                                before("size", "Size", "Portable", "47cm", "57cm", "18-inch", "22-inch"),
+                                after("colour", "Colour", null, "Black", "Red", "Green", "Grey"),
+                                spec("cooking_area", "Cooking area", "1000cm2", "1800cm2", "2500cm2")),
+                        type(
+                                249,
+                                of("Pizza Oven"),
+                                before("size", "Size", "12-inch", "13-inch", "16-inch", "Portable"),
+                                after("fuel", "Fuel", null, "Gas", "Wood-Fired", "Multi-Fuel", "Pellet"),
+                                spec("max_temperature", "Maximum temperature", "450C", "500C", "550C")),
+                        type(
+                                79,
+                                of("Fire Pit", "Fire Bowl", "Chiminea"),
+                                before("material", "Material", "Steel", "Cast Iron", "Corten Steel", "Clay"),
+                                after("size", "Size", null, "60cm", "70cm", "80cm", "90cm"),
+                                spec("cover", "Cover", "Included", "Not included"))));
+    }
+
+    private static Top automotive() {
+        return new Top(
+                "automotive",
+                "Automotive",
+                of(
+                        "Roadline",
+                        "TorqueMax",
+                        "Gearhaus",
+                        "Autova",
+                        "Piston & Co",
+                        "Ridgeway Motors",
+                        "Drivewell",
+                        "Motorcraft Labs"),
+                of("Professional", "Heavy-Duty", "Compact", "Premium", "Universal", "Essential", "Advanced", "Rapid"),
+                null,
+                of(
+                        "Check your vehicle handbook for compatibility.",
+                        "Backed by a two-year warranty.",
+                        "Trusted by professional mechanics.",
+                        "Fits most cars, vans and SUVs.",
+                        "Easy to store in the boot."),
+                new Leaf(
+                        "car-care",
+                        "Car Care",
+                        type(
+                                9.99,
+                                of(
+                                        "Car Shampoo",
+                                        "Wheel Cleaner",
+                                        "Glass Cleaner",
+                                        "Interior Cleaner",
+                                        "Car Wax",
+                                        "Tyre Shine"),
+                                before(
+                                        "type",
+                                        "Type",
+                                        "pH-Neutral",
+                                        "Ceramic",
+                                        "Snow Foam",
+                                        "Quick Detail",
+                                        "Carnauba",
+                                        "Waterless"),
+                                after("size", "Size", null, "500ml", "1L", "2.5L", "5L"),
+                                spec("scent", "Scent", "Cherry", "Citrus", "Unscented", "New car")),
+                        type(
+                                14.99,
+                                of("Microfibre Towel Set", "Wash Mitt Set", "Detailing Brush Set", "Detailing Kit"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "Plush",
+                                        "Waffle Weave",
+                                        "Scratch-Free",
+                                        "Complete",
+                                        "Starter"),
+                                after("pieces", "Pieces", null, "Pack of 3", "Pack of 6", "Pack of 12", "10-Piece")),
+                        type(
+                                149,
+                                of("Pressure Washer", "Car Vacuum", "Dual-Action Polisher"),
+                                before("power", "Power", "Cordless 18V", "1800W", "2100W", "12V", "Compact"),
+                                after(
+                                        "rating",
+                                        "Rating",
+                                        null,
+                                        "130 Bar",
+                                        "150 Bar",
+                                        "with Accessories",
+                                        "with Foam Lance"),
+                                spec("warranty", "Warranty", WARRANTY))),
+                new Leaf(
+                        "car-electronics",
+                        "Car Electronics",
+                        type(
+                                79,
+                                of("Dash Cam", "Dash Cam Kit"),
+                                before("resolution", "Resolution", "4K", "2K", "1440p", "1080p"),
+                                after(
+                                        "feature",
+                                        "Feature",
+                                        null,
+                                        "Front and Rear",
+                                        "with GPS",
+                                        "with Night Vision",
+                                        "with Parking Mode"),
+                                spec("storage", "Storage", "32GB card included", "64GB card included", "No card")),
+                        type(
+                                19,
+                                of("Phone Mount", "Car Charger", "Wireless Charging Mount", "FM Transmitter"),
+                                before(
+                                        "feature",
+                                        "Feature",
+                                        "Magnetic",
+                                        "Dashboard",
+                                        "Vent",
+                                        "Dual USB-C",
+                                        "Fast-Charging"),
+                                after("power", "Power", null, "15W", "30W", "45W", "65W"),
+                                spec(
+                                        "compatibility",
+                                        "Compatibility",
+                                        "All phones",
+                                        "MagSafe-compatible",
+                                        "USB-C devices")),
+                        type(
+                                69,
+                                of("Jump Starter", "Tyre Inflator", "Battery Tester", "Reversing Camera"),
+                                before("feature", "Feature", "Portable", "Cordless", "Digital", "Wireless"),
+                                after("rating", "Rating", null, "1000A", "2000A", "3000A", "150 PSI", "12V"),
+                                spec("power", "Power source", "12V socket", "Built-in battery", "Hardwired"))),
+                new Leaf(
+                                "tools-and-equipment",
+                                "Tools & Equipment",
+                                type(
+                                        59,
+                                        of("Socket Set", "Spanner Set", "Tool Kit", "Screwdriver Set"),
+                                        before(
+                                                "drive",
+                                                "Drive",
+                                                "1/4-inch",
+                                                "3/8-inch",
+                                                "1/2-inch",
+                                                "Metric",
+                                                "Mixed-Drive"),
+                                        after(
+                                                "pieces",
+                                                "Pieces",
+                                                null,
+                                                "40-Piece",
+                                                "94-Piece",
+                                                "150-Piece",
+                                                "216-Piece"),
+                                        spec("material", "Material", "Chrome vanadium", "Chrome molybdenum"),
+                                        spec("case", "Case", "Blow-moulded", "Metal", "Soft bag")),
+                                type(
+                                        79,
+                                        of("Torque Wrench", "Impact Wrench", "Ratchet"),
+                                        before("drive", "Drive", "1/4-inch", "3/8-inch", "1/2-inch"),
+                                        after("range", "Range", null, "5-25Nm", "20-110Nm", "40-210Nm", "Cordless 18V"),
+                                        spec("warranty", "Warranty", WARRANTY)),
+                                type(
+                                        69,
+                                        of("Trolley Jack", "Axle Stands", "Bottle Jack", "Wheel Chocks"),
+                                        before("capacity", "Capacity", "2-Tonne", "3-Tonne", "4-Tonne", "6-Tonne"),
+                                        after(
+                                                "feature",
+                                                "Feature",
+                                                null,
+                                                "Low Profile",
+                                                "Pair",
+                                                "Quick Lift",
+                                                "with Case"),
+                                        spec("lift_range", "Lift range", "85-340mm", "130-385mm", "75-500mm")),
+                                type(
+                                        49,
+                                        of("OBD2 Scanner", "Battery Charger", "Multimeter"),
+                                        before("feature", "Feature", "Bluetooth", "Smart", "Digital", "Professional"),
+                                        after("rating", "Rating", null, "12V", "12V/24V", "6A", "10A"),
+                                        spec("display", "Display", "Colour screen", "LCD", "App")))
+                        .sigma(0.5),
+                new Leaf(
+                                "tyres",
+                                "Tyres",
+                                type(
+                                        95,
+                                        of("Tyre", "Performance Tyre", "Touring Tyre", "SUV Tyre", "Van Tyre"),
+                                        before("season", "Season", "Summer", "Winter", "All-Season"),
+                                        after(
+                                                "dimensions",
+                                                "Size",
+                                                null,
+                                                "195/65 R15 91H",
+                                                "205/55 R16 91V",
+                                                "225/45 R17 94W",
+                                                "235/55 R18 104V",
+                                                "215/60 R16 99H",
+                                                "255/35 R19 96Y"),
+                                        spec("fuel_efficiency", "Fuel efficiency", "A", "B", "C", "D"),
+                                        spec("wet_grip", "Wet grip", "A", "B", "C"),
+                                        spec("noise", "Noise", "68dB", "70dB", "71dB", "72dB")))
+                        .sigma(0.3),
+                new Leaf(
+                        "interior-accessories",
+                        "Interior Accessories",
+                        type(
+                                29,
+                                of("Seat Cover Set", "Floor Mat Set", "Boot Liner", "Steering Wheel Cover"),
+                                before("material", "Material", "Leatherette", "Rubber", "Neoprene", "Fabric", "Carpet"),
+                                after("colour", "Colour", null, "Black", "Grey", "Beige", "Black/Red", "Black/Blue"),
+                                spec("fit", "Fit", "Universal", "Custom fit", "Semi-custom")),
+                        type(
+                                19,
+                                of("Boot Organiser", "Back Seat Organiser", "Seat Gap Filler", "Sun Shade"),
+                                before("feature", "Feature", "Collapsible", "Waterproof", "Foldable", "Magnetic"),
+                                after("colour", "Colour", null, "Black", "Grey", "Beige")),
+                        type(
+                                24,
+                                of("Seat Cushion", "Lumbar Support", "Neck Pillow", "Heated Seat Pad"),
+                                before("material", "Material", "Memory Foam", "Gel", "Breathable Mesh", "12V Heated"),
+                                after("colour", "Colour", null, "Black", "Grey", "Beige"))));
+    }
+
+    // Helpers.
+
+    private static final String[] FIRST_NAMES = {
+        "Ada", "Ben", "Clara", "Daniel", "Elena", "Farid", "Grace", "Hugo", "Isla", "Jonah", "Keiko", "Leo", "Maya",
+        "Nikhil", "Olivia", "Pablo", "Rosa", "Samuel", "Tara", "Viktor", "Wen", "Yara", "Zoe", "Amara", "Tomasz"
+    };
+    private static final String[] LAST_NAMES = {
+        "Marsh",
+        "Okafor",
+        "Lindqvist",
+        "Moreau",
+        "Hale",
+        "Nakamura",
+        "Brennan",
+        "Castillo",
+        "Whitaker",
+        "Adeyemi",
+        "Kowalski",
+        "Rossi",
+        "Fairbairn",
+        "Haddad",
+        "Quinn",
+        "Sato",
+        "Ellwood",
+        "Novak",
+        "Achebe",
+        "Park",
+        "Duval",
+        "Mendes",
+        "Thorne",
+        "Ivanova",
+        "Blake"
+    };
+
+    /** Book leaves: author and format first (SyntheticCatalog relies on the order), then pages and language. */
+    private static Leaf book(String slug, String name, double price, String genre, String... nouns) {
+        Spec author = new Spec("author", "Author") {
+            @Override
+            String generate(SplittableRandom random) {
+                return FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]
+                        + ' '
+                        + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
+            }
+        };
+        Spec format = spec("format", "Format", "Paperback", "Paperback", "Hardcover", "Large Print");
+        Spec pages = new Spec("pages", "Pages") {
+            @Override
+            String generate(SplittableRandom random) {
+                return Integer.toString(32 + 8 * random.nextInt(60));
+            }
+        };
+        Spec language = spec("language", "Language", "English");
+        return new Leaf(slug, name, type(price, nouns, author, format, pages, language))
+                .book(genre)
+                .sigma(0.3);
+    }
+
+    private static Type type(double medianPrice, String[] nouns, Spec... specs) {
+        return new Type(medianPrice, nouns, specs);
+    }
+
+    private static String[] of(String... values) {
+        return values;
+    }
+
+    private static Spec before(String key, String label, String... values) {
+        return new Spec(key, label, Position.BEFORE, null, values);
+    }
+
+    private static Spec after(String key, String label, String titleSuffix, String... values) {
+        return new Spec(key, label, Position.AFTER, titleSuffix, values);
+    }
+
+    private static Spec spec(String key, String label, String... values) {
+        return new Spec(key, label, Position.NONE, null, values);
+    }
+}
