@@ -19,7 +19,9 @@ import org.springframework.test.context.TestPropertySource;
             "bazaar.rate-limit.auth.capacity=3",
             "bazaar.rate-limit.auth.period=1h",
             "bazaar.rate-limit.authenticated.capacity=5",
-            "bazaar.rate-limit.authenticated.period=1h"
+            "bazaar.rate-limit.authenticated.period=1h",
+            // a second application context in this JVM: its own search index (one Lucene writer per directory)
+            "bazaar.search.index-directory=${bazaar.data-dir}/search-index-rate-limit-test"
         })
 class RateLimitTest extends IntegrationTest {
 

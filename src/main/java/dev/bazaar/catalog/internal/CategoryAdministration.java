@@ -65,21 +65,25 @@ class CategoryAdministration {
         UUID parentId = request.parent() == null
                 ? null
                 : existing(request.parent(), "parent").id();
-        change(() ->
-                categories.insert(request.name().trim(), slug, parentId, request.description(), request.imageUrl()));
+        change(
+                false,
+                () -> categories.insert(
+                        request.name().trim(), slug, parentId, request.description(), request.imageUrl()));
         return details(slug);
     }
 
     CategoryDetails update(String slug, UpdateCategory request) {
         CategoryRow row = tree.current().bySlug(slug).orElseThrow(() -> ApiException.notFound("Category"));
         String newSlug = request.slug() != null ? request.slug() : row.slug();
-        change(() -> categories.update(
-                row.id(),
-                request.name() != null ? request.name().trim() : row.name(),
-                newSlug,
-                row.parentId(),
-                request.description() != null ? request.description() : row.description(),
-                request.imageUrl() != null ? request.imageUrl() : row.imageUrl()));
+        change(
+                true,
+                () -> categories.update(
+                        row.id(),
+                        request.name() != null ? request.name().trim() : row.name(),
+                        newSlug,
+                        row.parentId(),
+                        request.description() != null ? request.description() : row.description(),
+                        request.imageUrl() != null ? request.imageUrl() : row.imageUrl()));
         return details(newSlug);
     }
 
@@ -97,13 +101,16 @@ class CategoryAdministration {
             parentId = parent.id();
         }
         UUID newParent = parentId;
-        change(() -> categories.update(row.id(), row.name(), row.slug(), newParent, row.description(), row.imageUrl()));
+        change(
+                true,
+                () -> categories.update(
+                        row.id(), row.name(), row.slug(), newParent, row.description(), row.imageUrl()));
         return details(slug);
     }
 
     void delete(String slug) {
         CategoryRow row = tree.current().bySlug(slug).orElseThrow(() -> ApiException.notFound("Category"));
-        change(() -> {
+        change(false, () -> {
             if (categories.hasChildrenOrProducts(row.id())) {
                 throw ApiException.conflict(
                         "CATEGORY_IN_USE", "The category still has subcategories or products; move them first");
@@ -112,12 +119,18 @@ class CategoryAdministration {
         });
     }
 
-    /** Runs a change of the tree in a transaction that also publishes it, then reloads the tree. */
-    private void change(Runnable work) {
+    /**
+     * Runs a change of the tree in a transaction, then reloads the tree. A change that can alter products'
+     * category paths or names (rename, move) also publishes {@link CategoriesChanged}; creating a category or
+     * deleting an empty one cannot, so they do not make search rebuild.
+     */
+    private void change(boolean affectsProducts, Runnable work) {
         try {
             transactions.executeWithoutResult(tx -> {
                 work.run();
-                events.publishEvent(new CategoriesChanged(Instant.now()));
+                if (affectsProducts) {
+                    events.publishEvent(new CategoriesChanged(Instant.now()));
+                }
             });
         } catch (DuplicateKeyException taken) {
             throw ApiException.conflict("SLUG_TAKEN", "Another category already has this slug");

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  */
 public interface SearchEngine extends AutoCloseable {
 
-    /** Adds or replaces a product; an inactive product is removed instead. Searchable within a second. */
+    /** Adds or replaces a product; an inactive product is removed instead. Searchable by the time this returns. */
     void upsert(IndexableProduct product);
 
     void delete(UUID productId);

@@ -125,6 +125,22 @@ final class IndexGeneration {
         }
     }
 
+    /**
+     * Waits (about {@code MIN_STALE_SECONDS}) until searches see the change with this sequence number. Returns
+     * at once if this generation is not serving yet or was retired meanwhile; a rebuild replays the change.
+     */
+    void awaitVisible(long sequenceNumber) {
+        ControlledRealTimeReopenThread<IndexSearcher> current = reopener;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.waitForGeneration(sequenceNumber, 5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void commitAndRefresh() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();

@@ -122,10 +122,13 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
 
     private void write(PendingChange change) {
+        IndexGeneration generation;
+        long sequenceNumber;
         writes.lock();
         try {
             ensureOpen();
-            change.applyTo(live.writer());
+            generation = live;
+            sequenceNumber = change.applyTo(generation.writer());
             if (changesDuringRebuild != null) {
                 changesDuringRebuild.put(change.productId(), change);
             }
@@ -134,6 +137,8 @@ public final class LuceneSearchEngine implements SearchEngine {
         } finally {
             writes.unlock();
         }
+        // callers (the indexer) clear cached results next; the change must be searchable by then
+        generation.awaitVisible(sequenceNumber);
     }
 
     /**
@@ -348,12 +353,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     /** An upsert ({@code replacement} set) or a removal of one product. */
     private record PendingChange(UUID productId, IndexableProduct replacement) {
 
-        void applyTo(IndexWriter writer) throws IOException {
+        /** Applies the change and returns the writer's sequence number for it. */
+        long applyTo(IndexWriter writer) throws IOException {
             if (replacement == null) {
-                writer.deleteDocuments(ProductDocuments.idTerm(productId));
-            } else {
-                writer.updateDocument(ProductDocuments.idTerm(productId), ProductDocuments.toDocument(replacement));
+                return writer.deleteDocuments(ProductDocuments.idTerm(productId));
             }
+            return writer.updateDocument(ProductDocuments.idTerm(productId), ProductDocuments.toDocument(replacement));
         }
     }
 }

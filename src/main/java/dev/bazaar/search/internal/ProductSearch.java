@@ -1,0 +1,110 @@
+package dev.bazaar.search.internal;
+
+import dev.bazaar.catalog.ProductCard;
+import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ErrorDetail;
+import dev.bazaar.platform.web.Pagination;
+import dev.bazaar.search.internal.SearchEngine.Facets;
+import dev.bazaar.search.internal.SearchEngine.SearchHits;
+import dev.bazaar.search.internal.SearchEngine.SearchRequest;
+import dev.bazaar.search.internal.SearchEngine.Sort;
+import dev.bazaar.search.internal.SearchEngine.Suggestion;
+import java.util.List;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Service;
+
+/**
+ * Search and autocomplete. A search's hits (ids, total, facets) are cached for 10 minutes under the request
+ * ({@code search} cache) and cleared whenever the index changes; the products themselves are read from the
+ * catalog on every request, so prices and stock are current.
+ */
+@Service
+class ProductSearch {
+
+    static final String SEARCH_CACHE = "search";
+
+    private final SearchEngine engine;
+    private final ProductCatalog catalog;
+    private final Cache searchCache;
+    private final java.util.concurrent.atomic.AtomicLong indexChanges = new java.util.concurrent.atomic.AtomicLong();
+
+    ProductSearch(SearchEngine engine, ProductCatalog catalog, CacheManager caches) {
+        this.engine = engine;
+        this.catalog = catalog;
+        this.searchCache = caches.getCache(SEARCH_CACHE);
+    }
+
+    /** Like Elasticsearch's max_result_window: deeper pages cost more than any shopper needs. */
+    static final int MAX_RESULT_WINDOW = 10_000;
+
+    SearchResults search(SearchRequest request) {
+        if ((long) request.page() * request.limit() > MAX_RESULT_WINDOW) {
+            throw ApiException.badRequest(
+                    "VALIDATION_FAILED",
+                    "The request has invalid fields",
+                    List.of(new ErrorDetail("page", "page × limit must not exceed " + MAX_RESULT_WINDOW)));
+        }
+        if (request.minPrice() != null
+                && request.maxPrice() != null
+                && request.minPrice().compareTo(request.maxPrice()) > 0) {
+            throw ApiException.badRequest(
+                    "VALIDATION_FAILED",
+                    "The request has invalid fields",
+                    List.of(new ErrorDetail("minPrice", "must not be greater than maxPrice")));
+        }
+        SearchHits hits = cachedHits(request);
+        List<ProductCard> products = catalog.cards(hits.productIds());
+        return new SearchResults(products, Pagination.of(request.page(), request.limit(), hits.total()), hits.facets());
+    }
+
+    List<Suggestion> suggest(String prefix, int limit) {
+        return engine.suggest(prefix.strip(), limit);
+    }
+
+    /**
+     * Hits from the cache, or from the engine and then cached unless the index changed while searching: a
+     * result computed against the old index must not be stored after {@link #evictResults()} cleared it.
+     */
+    private SearchHits cachedHits(SearchRequest request) {
+        String key = "search:" + request;
+        SearchHits cached = searchCache.get(key, SearchHits.class);
+        if (cached != null) {
+            return cached;
+        }
+        long versionBefore = indexChanges.get();
+        SearchHits hits = engine.search(request);
+        if (indexChanges.get() == versionBefore) {
+            searchCache.put(key, hits);
+        }
+        return hits;
+    }
+
+    /** Called after every index change: forget cached hits. */
+    void evictResults() {
+        indexChanges.incrementAndGet();
+        searchCache.clear();
+    }
+
+    static Sort sort(String parameter) {
+        if (parameter == null || parameter.equals("relevance")) {
+            return Sort.RELEVANCE;
+        }
+        return switch (parameter) {
+            case "price:asc" -> Sort.PRICE_ASC;
+            case "price:desc" -> Sort.PRICE_DESC;
+            case "rating:desc" -> Sort.RATING_DESC;
+            case "newest" -> Sort.NEWEST;
+            default ->
+                throw ApiException.badRequest(
+                        "VALIDATION_FAILED",
+                        "The request has invalid fields",
+                        List.of(new ErrorDetail(
+                                "sort", "must be one of relevance, price:asc, price:desc, rating:desc, newest")));
+        };
+    }
+
+    /** The design's search response: products, pagination and facets. */
+    record SearchResults(List<ProductCard> products, Pagination pagination, Facets facets) {}
+}

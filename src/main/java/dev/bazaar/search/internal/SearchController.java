@@ -1,0 +1,75 @@
+package dev.bazaar.search.internal;
+
+import dev.bazaar.platform.web.ApiResponse;
+import dev.bazaar.search.internal.SearchEngine.SearchRequest;
+import dev.bazaar.search.internal.SearchEngine.Suggestion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/products", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Search", description = "Full-text product search with facets, and autocomplete")
+class SearchController {
+
+    private final ProductSearch search;
+
+    SearchController(ProductSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    @Operation(
+            summary = "Search products",
+            description = "Relevance over title, description, category and brand with typo tolerance. Facet "
+                    + "counts apply every filter except their own. sort: relevance (default), price:asc, "
+                    + "price:desc, rating:desc, newest.")
+    ApiResponse<ProductSearch.SearchResults> search(
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Size(max = 255) String category,
+            @RequestParam(required = false) @Size(max = 255) String brand,
+            @RequestParam(required = false) @DecimalMin("0") BigDecimal minPrice,
+            @RequestParam(required = false) @DecimalMin("0") BigDecimal maxPrice,
+            @RequestParam(required = false) @DecimalMin("0") @DecimalMax("5") BigDecimal minRating,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        SearchRequest request = new SearchRequest(
+                q == null ? "" : q.strip(),
+                blankToNull(category),
+                blankToNull(brand),
+                minPrice,
+                maxPrice,
+                minRating,
+                ProductSearch.sort(sort),
+                page,
+                limit);
+        return ApiResponse.of(search.search(request));
+    }
+
+    @GetMapping("/suggest")
+    @Operation(summary = "Autocomplete: completions of what was typed, most popular first, typo-tolerant")
+    ApiResponse<Suggestions> suggest(
+            @RequestParam @NotBlank @Size(max = 100) String q,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(20) int limit) {
+        return ApiResponse.of(new Suggestions(search.suggest(q, limit)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    record Suggestions(List<Suggestion> suggestions) {}
+}

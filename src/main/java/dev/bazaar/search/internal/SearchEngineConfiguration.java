@@ -1,0 +1,19 @@
+package dev.bazaar.search.internal;
+
+import dev.bazaar.search.internal.lucene.LuceneSearchEngine;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The search engine behind the port: embedded Lucene unless another engine is configured. */
+@Configuration(proxyBeanMethods = false)
+class SearchEngineConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "bazaar.search.engine", havingValue = "lucene", matchIfMissing = true)
+    SearchEngine luceneSearchEngine(@Value("${bazaar.search.index-directory}") Path indexDirectory) {
+        return new LuceneSearchEngine(indexDirectory);
+    }
+}

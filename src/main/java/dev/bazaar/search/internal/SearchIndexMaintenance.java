@@ -1,0 +1,140 @@
+package dev.bazaar.search.internal;
+
+import dev.bazaar.catalog.ProductCatalog;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full index rebuilds: at start-up when the index is missing or does not match the catalog, after the category
+ * tree changes, and on demand. One at a time; searches keep answering from the previous index meanwhile.
+ */
+@Component
+class SearchIndexMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexMaintenance.class);
+
+    private final SearchEngine engine;
+    private final ProductCatalog catalog;
+    private final ProductSearch search;
+    private final boolean rebuildOnStart;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search-rebuild").daemon(true).factory());
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requestedAgain = new AtomicBoolean();
+    private final AtomicLong indexed = new AtomicLong();
+    private volatile long expected;
+    private volatile Instant startedAt;
+    private volatile RebuildReport lastRebuild;
+
+    SearchIndexMaintenance(
+            SearchEngine engine,
+            ProductCatalog catalog,
+            ProductSearch search,
+            @Value("${bazaar.search.rebuild-on-start:false}") boolean rebuildOnStart) {
+        this.engine = engine;
+        this.catalog = catalog;
+        this.search = search;
+        this.rebuildOnStart = rebuildOnStart;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfStale() {
+        long products = catalog.activeCount();
+        if (rebuildOnStart) {
+            startRebuild("requested at start-up");
+        } else if (engine.storedCatalogVersion() == null) {
+            startRebuild("there is no index yet");
+        } else if (engine.size() != products) {
+            startRebuild("the index holds " + engine.size() + " products, the catalog " + products);
+        }
+    }
+
+    /** Starts a rebuild in the background; if one is running, another follows it. Returns false in that case. */
+    boolean startRebuild(String reason) {
+        if (!running.compareAndSet(false, true)) {
+            requestedAgain.set(true);
+            return false;
+        }
+        executor.execute(() -> {
+            try {
+                rebuild(reason);
+            } catch (RuntimeException e) {
+                log.error("Search index rebuild failed", e);
+            } finally {
+                running.set(false);
+                if (requestedAgain.getAndSet(false)) {
+                    startRebuild("requested during the previous rebuild");
+                }
+            }
+        });
+        return true;
+    }
+
+    /** Rebuilds now, in the calling thread, logging progress and rate. */
+    RebuildReport rebuild(String reason) {
+        expected = catalog.activeCount();
+        indexed.set(0);
+        startedAt = Instant.now();
+        log.info("Rebuilding the search index ({}): {} products", reason, expected);
+        ProgressBarBuilder progressBar = new ProgressBarBuilder()
+                .setTaskName("Indexing products")
+                .setInitialMax(expected)
+                .setUnit(" products", 1)
+                .showSpeed()
+                .setUpdateIntervalMillis(2_000)
+                .setConsumer(new DelegatingProgressBarConsumer(log::info));
+        long count;
+        try (ProgressBar bar = progressBar.build()) {
+            count = catalog.withAllIndexable(products -> engine.rebuild(products, version(), done -> {
+                indexed.set(done);
+                bar.stepTo(done);
+            }));
+            bar.stepTo(count);
+        }
+        search.evictResults();
+        Duration took = Duration.between(startedAt, Instant.now());
+        RebuildReport report = new RebuildReport(count, took.toMillis(), Instant.now());
+        lastRebuild = report;
+        log.info(
+                "Search index rebuilt: {} products in {} s ({} products/s)",
+                count,
+                took.toSeconds(),
+                took.toMillis() == 0 ? count : count * 1000 / took.toMillis());
+        return report;
+    }
+
+    IndexStatus status() {
+        return new IndexStatus(
+                engine.size(),
+                running.get(),
+                running.get() ? indexed.get() : null,
+                running.get() ? expected : null,
+                lastRebuild);
+    }
+
+    private String version() {
+        return catalog.activeCount() + "@" + Instant.now();
+    }
+
+    record RebuildReport(long products, long millis, Instant finishedAt) {}
+
+    record IndexStatus(
+            long indexedProducts,
+            boolean rebuilding,
+            Long rebuildProgress,
+            Long rebuildTotal,
+            RebuildReport lastRebuild) {}
+}

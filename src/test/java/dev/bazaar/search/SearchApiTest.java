@@ -1,0 +1,240 @@
+package dev.bazaar.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.bazaar.Api;
+import dev.bazaar.IntegrationTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Search through HTTP against the real index. Each test's products carry an invented word and live in their
+ * own category tree, so results and facet counts are exactly the fixture's.
+ */
+class SearchApiTest extends IntegrationTest {
+
+    SignedInUser admin;
+    String word;
+    String root;
+    String laptops;
+    String accessories;
+
+    @BeforeEach
+    void buildFixture() {
+        admin = signInAsAdmin();
+        word = inventedWord();
+        root = category("Computing", null);
+        laptops = category("Laptops", root);
+        accessories = category("Accessories", root);
+    }
+
+    @Test
+    void findsRanksFiltersAndCountsFacets() {
+        product(word + " Laptop 14 inch", "Light laptop for travel", "899.00", laptops, "Lenovo");
+        product(word + " Laptop 16 inch Pro", "Powerful laptop", "1499.00", laptops, "Dell");
+        product(word + " Laptop Sleeve", "Protective sleeve for a laptop", "25.00", accessories, "Acme");
+        product(word + " Wireless Mouse", "Quiet mouse", "19.99", accessories, "Acme");
+        awaitIndexed(4);
+
+        JsonNode laptopsFound = search("q=laptop&category=" + root);
+        assertThat(titles(laptopsFound)).hasSize(3).doesNotContain(word + " Wireless Mouse");
+        assertThat(laptopsFound.path("pagination").path("total").asLong()).isEqualTo(3);
+
+        // a typo still finds laptops
+        assertThat(titles(search("q=labtop&category=" + root))).contains(word + " Laptop 14 inch");
+
+        // price filter and sort
+        assertThat(titles(search("q=laptop&category=" + root + "&maxPrice=899&sort=price:asc")))
+                .containsExactly(word + " Laptop Sleeve", word + " Laptop 14 inch");
+
+        // facets: counts of every value under the other filters
+        JsonNode facets = search("category=" + root + "&brand=Acme").path("facets");
+        assertThat(count(facets.path("brands"), "Lenovo")).isEqualTo(1);
+        assertThat(count(facets.path("brands"), "Dell")).isEqualTo(1);
+        assertThat(count(facets.path("brands"), "Acme")).isEqualTo(2);
+        assertThat(count(facets.path("categories"), accessories)).isEqualTo(2);
+        assertThat(count(facets.path("categories"), laptops)).isZero();
+        long priced = facets.path("priceRanges")
+                .valueStream()
+                .mapToLong(r -> r.path("count").asLong())
+                .sum();
+        assertThat(priced).isEqualTo(2);
+
+        // the category filter includes subcategories; brand narrows
+        assertThat(search("category=" + root).path("pagination").path("total").asLong())
+                .isEqualTo(4);
+        assertThat(titles(search("category=" + root + "&brand=Dell"))).containsExactly(word + " Laptop 16 inch Pro");
+    }
+
+    @Test
+    void exactMatchesOutrankTypoMatches() {
+        String exact = word + "bolt Charger";
+        String near = word + "boat Charger"; // one letter away from the exact word
+        product(near, "A charger", "10.00", accessories, "Acme");
+        product(exact, "A charger", "10.00", accessories, "Acme");
+        awaitIndexed(2);
+        List<String> results = titles(search("q=" + word + "bolt&category=" + root));
+        assertThat(results).first().isEqualTo(exact);
+    }
+
+    @Test
+    void autocompletesFromTheFirstLettersWithTypos() {
+        product(word + " Kettle", "Electric kettle", "30.00", accessories, "Acme");
+        awaitIndexed(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(suggestions(word.substring(0, 5)))
+                        .anyMatch(text -> text.toLowerCase().contains(word)));
+        String typo = word.charAt(0) + "" + word.charAt(2) + word.charAt(1) + word.substring(3, 6);
+        assertThat(suggestions(typo)).anyMatch(text -> text.toLowerCase().contains(word));
+        assertThat(api.get("/api/v1/products/suggest?q=", null).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/products/suggest?q=ab&limit=50", null).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theIndexFollowsUpdatesAndDeactivations() {
+        String id = product(word + " Desk Lamp", "A lamp", "40.00", accessories, "Acme")
+                .path("id")
+                .asString();
+        awaitIndexed(1);
+        // the price in results is current the moment the update returns
+        api.put("/api/v1/products/" + id, Map.of("price", new BigDecimal("35.00")), admin.accessToken());
+        assertThat(search("q=" + word).path("products").get(0).path("price").decimalValue())
+                .isEqualByComparingTo("35.00");
+        // and the index follows for filters
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(titles(search("q=" + word + "&maxPrice=36"))).hasSize(1));
+
+        api.delete("/api/v1/products/" + id, admin.accessToken());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(search("q=" + word)
+                                .path("pagination")
+                                .path("total")
+                                .asLong())
+                        .isZero());
+    }
+
+    @Test
+    void searchesKeepAnsweringWhileTheIndexRebuilds() {
+        product(word + " Monitor", "Screen", "150.00", accessories, "Acme");
+        awaitIndexed(1);
+        Api.Response started = api.post("/api/v1/admin/search/index/rebuild", Map.of(), admin.accessToken());
+        assertThat(started.status()).isEqualTo(202);
+        for (int i = 0; i < 20; i++) {
+            JsonNode results = search("q=" + word);
+            assertThat(titles(results)).containsExactly(word + " Monitor");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !api.get("/api/v1/admin/search/index", admin.accessToken())
+                        .data()
+                        .path("rebuilding")
+                        .asBoolean());
+        assertThat(titles(search("q=" + word))).containsExactly(word + " Monitor");
+        assertThat(api.post(
+                                "/api/v1/admin/search/index/rebuild",
+                                Map.of(),
+                                registerCustomer().accessToken())
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void rejectsBadParameters() {
+        for (String query : List.of(
+                "limit=101",
+                "page=0",
+                "page=101&limit=100",
+                "sort=best",
+                "minPrice=5&maxPrice=1",
+                "minRating=7",
+                "minPrice=x")) {
+            assertThat(api.get("/api/v1/products/search?" + query, null).status())
+                    .as(query)
+                    .isEqualTo(400);
+        }
+    }
+
+    private JsonNode search(String query) {
+        Api.Response response = api.get("/api/v1/products/search?" + query, null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.data();
+    }
+
+    private void awaitIndexed(int expected) {
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(search("q=" + word + "&category=" + root)
+                                .path("pagination")
+                                .path("total")
+                                .asLong())
+                        .isEqualTo(expected));
+    }
+
+    private List<String> suggestions(String prefix) {
+        return api.get("/api/v1/products/suggest?q=" + prefix, null)
+                .data()
+                .path("suggestions")
+                .valueStream()
+                .map(s -> s.path("text").asString())
+                .toList();
+    }
+
+    private String category(String name, String parent) {
+        String slug = word + "-" + name.toLowerCase();
+        Map<String, Object> body = new HashMap<>(Map.of("name", name + " " + word, "slug", slug));
+        if (parent != null) {
+            body.put("parent", parent);
+        }
+        assertThat(api.post("/api/v1/categories", body, admin.accessToken()).status())
+                .isEqualTo(201);
+        return slug;
+    }
+
+    private JsonNode product(String title, String description, String price, String category, String brand) {
+        Api.Response response = api.post(
+                "/api/v1/products",
+                Map.of(
+                        "title", title,
+                        "description", description,
+                        "price", new BigDecimal(price),
+                        "category", category,
+                        "brand", brand,
+                        "stock", 5),
+                admin.accessToken());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.data();
+    }
+
+    private static List<String> titles(JsonNode results) {
+        return results.path("products")
+                .valueStream()
+                .map(p -> p.path("title").asString())
+                .toList();
+    }
+
+    private static long count(JsonNode facet, String value) {
+        return facet.valueStream()
+                .filter(entry -> entry.path("value").asString().equalsIgnoreCase(value))
+                .mapToLong(entry -> entry.path("count").asLong())
+                .findFirst()
+                .orElse(0);
+    }
+
+    /** A word no dictionary has, so only this test's products match it. */
+    private static String inventedWord() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 7; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}
