@@ -90,11 +90,29 @@ class ProductCatalogTest extends IntegrationTest {
     }
 
     @Test
+    void paginatesAParentCategoryAcrossItsSubcategoriesInOneOrder() {
+        for (int i = 1; i <= 3; i++) {
+            fixture.product("Laptop " + i, (i * 2) + "00.00", laptops, "Acme", 1); // 200, 400, 600
+            fixture.product("Phone " + i, (i * 2 - 1) + "00.00", phones, "Acme", 1); // 100, 300, 500
+        }
+        assertThat(titles(list("category=" + root + "&sort=price:asc&limit=2&page=2")))
+                .containsExactly("Phone 2", "Laptop 2");
+        assertThat(titles(list("category=" + root + "&sort=price:desc&limit=4&page=2")))
+                .containsExactly("Laptop 1", "Phone 1");
+        assertThat(list("category=" + root + "&limit=4&page=2")
+                        .path("pagination")
+                        .path("total")
+                        .asLong())
+                .isEqualTo(6);
+    }
+
+    @Test
     void rejectsBadListingParameters() {
         for (String query : List.of(
                 "limit=101",
                 "limit=0",
                 "page=0",
+                "page=501&limit=20",
                 "sort=cheapest",
                 "minPrice=abc",
                 "minPrice=-1",

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 class ProductListing {
 
     static final String LISTING_CACHE = "product-listing";
+    /** Deepest result a listing pages to, as in search: beyond it, filters serve a shopper better. */
+    static final int MAX_RESULT_WINDOW = 10_000;
 
     private final Products products;
     private final ProductReads reads;
@@ -45,6 +47,9 @@ class ProductListing {
         ListingSort order = sort == null ? ListingSort.POPULAR : ListingSort.fromParameter(sort);
         if (order == null) {
             throw invalid("sort", "must be one of price:asc, price:desc, rating:desc, newest");
+        }
+        if ((long) page * limit > MAX_RESULT_WINDOW) {
+            throw invalid("page", "page × limit must not exceed " + MAX_RESULT_WINDOW + "; narrow the filters");
         }
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             throw invalid("minPrice", "must not be greater than maxPrice");

@@ -71,14 +71,8 @@ class Products {
 
     List<UUID> listingPage(ListingQuery query) {
         Map<String, Object> params = new HashMap<>();
-        String where = query.where(params);
-        params.put("limit", query.limit());
-        params.put("offset", (long) (query.page() - 1) * query.limit());
-        return jdbc.sql("SELECT id FROM products WHERE " + where + " ORDER BY " + query.sort().orderBy
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(UUID.class)
-                .list();
+        String sql = query.pageSql(params);
+        return jdbc.sql(sql).params(params).query(UUID.class).list();
     }
 
     long count(ListingQuery query) {

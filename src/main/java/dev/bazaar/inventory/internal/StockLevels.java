@@ -87,6 +87,7 @@ class StockLevels implements Inventory {
                     rows++;
                 }
             }
+            jdbc.sql("ANALYZE inventory_items").update();
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,6 +92,7 @@ class SearchIndexMaintenance {
         log.info("Rebuilding the search index ({}): {} products", reason, expected);
         ProgressBarBuilder progressBar = new ProgressBarBuilder()
                 .setTaskName("Indexing products")
+                .setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(expected)
                 .setUnit(" products", 1)
                 .showSpeed()

@@ -104,12 +104,17 @@ final class RelevanceQueryBuilder {
     }
 
     static FuzzyQuery withinEdits(String field, String term, int edits) {
+        return withinEdits(field, term, edits, 0);
+    }
+
+    /** As {@link #withinEdits(String, String, int)}, with the first {@code prefixLength} characters exact. */
+    static FuzzyQuery withinEdits(String field, String term, int edits, int prefixLength) {
         // Constant-score rewrite: no cap on expansions (a cap would pick candidates alphabetically among equals)
         // and a single clause instead of one per expanded term.
         return new FuzzyQuery(
                 new Term(field, term),
                 edits,
-                0,
+                prefixLength,
                 FuzzyQuery.defaultMaxExpansions,
                 true,
                 MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE);
