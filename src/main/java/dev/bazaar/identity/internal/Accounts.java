@@ -1,5 +1,6 @@
 package dev.bazaar.identity.internal;
 
+import dev.bazaar.identity.SignInListener;
 import dev.bazaar.identity.UserRegistered;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,12 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Accounts {
 
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
     private final Users users;
     private final Addresses addresses;
     private final Sessions sessions;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final List<SignInListener> signInListeners;
     /** Compared against when the email is unknown, so a failed sign-in takes as long either way. */
     private final String decoyHash;
 
@@ -34,19 +40,23 @@ class Accounts {
             Sessions sessions,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            List<SignInListener> signInListeners) {
         this.users = users;
         this.addresses = addresses;
         this.sessions = sessions;
         this.passwords = passwords;
         this.events = events;
         this.transactions = transactions;
+        this.signInListeners = signInListeners;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     SignedIn register(Requests.Register request) {
         UserRow user = create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
-        return new SignedIn(UserProfile.of(user, List.of()), sessions.start(user.id(), user.role()));
+        SignedIn signedIn = new SignedIn(UserProfile.of(user, List.of()), sessions.start(user.id(), user.role()));
+        notifySignIn(user.id());
+        return signedIn;
     }
 
     /** Creates an account; the email must not be taken in any letter case. */
@@ -75,7 +85,20 @@ class Accounts {
         if (passwords.upgradeEncoding(user.passwordHash())) {
             users.updatePasswordHash(user.id(), passwords.encode(request.password()));
         }
-        return new SignedIn(UserProfile.of(user, addresses.of(user.id())), sessions.start(user.id(), user.role()));
+        SignedIn signedIn =
+                new SignedIn(UserProfile.of(user, addresses.of(user.id())), sessions.start(user.id(), user.role()));
+        notifySignIn(user.id());
+        return signedIn;
+    }
+
+    private void notifySignIn(UUID userId) {
+        for (SignInListener listener : signInListeners) {
+            try {
+                listener.signedIn(userId);
+            } catch (RuntimeException e) {
+                log.warn("A sign-in listener failed for user {}", userId, e);
+            }
+        }
     }
 
     UserProfile profile(UUID userId) {

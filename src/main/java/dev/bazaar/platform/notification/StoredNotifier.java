@@ -1,0 +1,75 @@
+package dev.bazaar.platform.notification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records every notification in the {@code notifications} table and, when a mail server is configured
+ * ({@code spring.mail.host}), mails it too. Without one, the table is the outbox admins read.
+ */
+@Service
+class StoredNotifier implements Notifier {
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> mail;
+
+    StoredNotifier(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail) {
+        this.jdbc = jdbc;
+        this.mail = mail;
+    }
+
+    @Override
+    public void send(Notification notification) {
+        JavaMailSender sender = mail.getIfAvailable();
+        jdbc.sql("INSERT INTO notifications (recipient_user_id, recipient_email, kind, subject, body, channel) "
+                        + "VALUES (:user, :email, :kind, :subject, :body, :channel)")
+                .param("user", notification.recipientUserId())
+                .param("email", notification.recipientEmail())
+                .param("kind", notification.kind())
+                .param("subject", notification.subject())
+                .param("body", notification.body())
+                .param("channel", sender == null ? "stored" : "email")
+                .update();
+        if (sender != null) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setTo(notification.recipientEmail());
+            message.setSubject(notification.subject());
+            message.setText(notification.body());
+            sender.send(message);
+        }
+    }
+
+    List<StoredNotification> recent(String kind, int limit) {
+        return jdbc.sql("SELECT id, recipient_user_id, recipient_email, kind, subject, body, channel, created_at "
+                        + "FROM notifications WHERE (CAST(:kind AS VARCHAR) IS NULL OR kind = :kind) "
+                        + "ORDER BY created_at DESC LIMIT :limit")
+                .param("kind", kind)
+                .param("limit", limit)
+                .query((rs, row) -> new StoredNotification(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recipient_user_id", UUID.class),
+                        rs.getString("recipient_email"),
+                        rs.getString("kind"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("channel"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    record StoredNotification(
+            UUID id,
+            UUID recipientUserId,
+            String recipientEmail,
+            String kind,
+            String subject,
+            String body,
+            String channel,
+            OffsetDateTime createdAt) {}
+}
