@@ -1,0 +1,61 @@
+package dev.bazaar.payment;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Taking and returning money for orders. Every call is idempotent on its key: repeating a charge or a refund
+ * with the same key returns the first outcome and moves no money twice.
+ */
+public interface Payments {
+
+    /**
+     * Authorizes and captures {@code amount} for an order. A declined card or an exhausted gift card is a
+     * {@link ChargeOutcome.Status#DECLINED} outcome, not an exception. Throws {@link PaymentUnavailableException}
+     * when the gateway times out or its circuit breaker is open: the charge may or may not have happened, and
+     * repeating it with the same key is safe.
+     */
+    ChargeOutcome charge(Charge charge);
+
+    /** Refunds part or all of what an order was charged; never more than was captured and not yet refunded. */
+    RefundOutcome refund(Refund refund);
+
+    /** Total captured minus refunded for an order. */
+    BigDecimal netCharged(UUID orderId);
+
+    enum Method {
+        CARD,
+        CASH_ON_DELIVERY,
+        GIFT_CARD
+    }
+
+    /**
+     * {@code cardToken} for CARD (the test gateway knows tok_visa, tok_declined, tok_insufficient_funds,
+     * tok_timeout), {@code giftCardCode} for GIFT_CARD.
+     */
+    record Charge(
+            UUID orderId,
+            UUID userId,
+            String idempotencyKey,
+            BigDecimal amount,
+            String currency,
+            Method method,
+            String cardToken,
+            String giftCardCode) {}
+
+    record ChargeOutcome(Status status, String reference, String declineReason) {
+
+        public enum Status {
+            /** Money taken. */
+            CAPTURED,
+            /** Nothing taken yet, and that is fine: cash on delivery. */
+            DUE_ON_DELIVERY,
+            /** The customer's means of payment said no; nothing taken. */
+            DECLINED
+        }
+    }
+
+    record Refund(UUID orderId, String idempotencyKey, BigDecimal amount, String reason) {}
+
+    record RefundOutcome(BigDecimal refunded, String reference) {}
+}
