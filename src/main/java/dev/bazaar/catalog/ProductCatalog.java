@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** What other modules may ask the catalog. */
@@ -26,4 +27,21 @@ public interface ProductCatalog {
 
     /** The card of an active product. */
     Optional<ProductCard> card(UUID productId);
+
+    /** Whether the product exists and is active (on sale). */
+    boolean isActive(UUID productId);
+
+    /**
+     * Replaces a product's rating and review count, exactly, even when reviews of the product change concurrently.
+     * Must be called inside the caller's transaction, after the caller's own change to its reviews. The catalog
+     * first locks the product's row ({@code FOR NO KEY UPDATE}, which does not wait for the key-share locks that
+     * foreign keys to the product take), then calls {@code summaryUnderLock}: as every such refresh takes the same
+     * lock, the summary is computed after every earlier refresh's transaction committed, and sees all of their
+     * reviews and the caller's own. It then stores the summary, publishes {@link ProductChanged} in the
+     * transaction and, once it commits, evicts the product from the catalog's caches.
+     *
+     * @throws IllegalStateException if no transaction is active
+     * @throws java.util.NoSuchElementException if the product does not exist
+     */
+    void refreshRatingSummary(UUID productId, Supplier<RatingSummary> summaryUnderLock);
 }

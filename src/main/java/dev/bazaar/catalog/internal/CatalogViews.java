@@ -33,7 +33,8 @@ final class CatalogViews {
             UUID sellerId,
             String sku,
             boolean active,
-            List<Object> reviews,
+            List<?> reviews,
+            Map<Integer, Long> ratingHistogram,
             List<ProductCard> relatedProducts,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}

@@ -1,6 +1,8 @@
 package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.ProductChanged;
+import dev.bazaar.catalog.ProductReviewsView;
+import dev.bazaar.catalog.ReviewsPreview;
 import dev.bazaar.catalog.internal.CatalogRequests.CreateProduct;
 import dev.bazaar.catalog.internal.CatalogRequests.UpdateProduct;
 import dev.bazaar.catalog.internal.CatalogViews.CategoryLink;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Product details, and products' creation and changes by their seller or an admin. Another seller's product
+ * Product details (with the first reviews and the star histogram from the review module, when there is one),
+ * and products' creation and changes by their seller or an admin. Another seller's product
  * answers 404, as if it did not exist. Every change publishes {@link ProductChanged} in its transaction and,
  * once committed, evicts the product and the listings, so the next read anywhere sees it.
  */
@@ -40,6 +44,7 @@ class ProductAdministration {
     private final TransactionTemplate transactions;
     private final Cache productCache;
     private final ObjectMapper json;
+    private final ObjectProvider<ProductReviewsView> reviews;
 
     ProductAdministration(
             Products products,
@@ -50,7 +55,9 @@ class ProductAdministration {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             CacheManager caches,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ObjectProvider<ProductReviewsView> reviews) {
+        this.reviews = reviews;
         this.products = products;
         this.reads = reads;
         this.listing = listing;
@@ -141,6 +148,9 @@ class ProductAdministration {
         CategoryTree tree = categories.current();
         Optional<CategoryRow> category = tree.byId(row.categoryId());
         int stock = inventory.available(row.id());
+        // Read on every request rather than cached with the row, so that a new review shows at once.
+        ReviewsPreview preview =
+                reviews.getIfAvailable(() -> id -> ReviewsPreview.none()).preview(row.id());
         return new ProductDetails(
                 row.id(),
                 row.title(),
@@ -161,7 +171,8 @@ class ProductAdministration {
                 row.sellerId(),
                 row.sku(),
                 row.active(),
-                List.of(),
+                preview.reviews(),
+                preview.histogram(),
                 List.of(),
                 row.createdAt(),
                 row.updatedAt());

@@ -3,6 +3,7 @@ package dev.bazaar.catalog.internal;
 import dev.bazaar.catalog.IndexableProduct;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.catalog.RatingSummary;
 import dev.bazaar.inventory.Inventory;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -34,6 +36,7 @@ class ProductReads implements ProductCatalog {
     private final Cache productCache;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
+    private final ProductRatings ratings;
 
     ProductReads(
             Products products,
@@ -41,8 +44,10 @@ class ProductReads implements ProductCatalog {
             Inventory inventory,
             CacheManager caches,
             TransactionTemplate transactions,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ProductRatings ratings) {
         this.products = products;
+        this.ratings = ratings;
         this.categories = categories;
         this.inventory = inventory;
         this.productCache = caches.getCache(PRODUCT_CACHE);
@@ -104,6 +109,16 @@ class ProductReads implements ProductCatalog {
                 return work.apply(rows.map(row -> indexable(row, tree)));
             }
         });
+    }
+
+    @Override
+    public boolean isActive(UUID productId) {
+        return row(productId).map(ProductRow::active).orElse(false);
+    }
+
+    @Override
+    public void refreshRatingSummary(UUID productId, Supplier<RatingSummary> summaryUnderLock) {
+        ratings.refresh(productId, summaryUnderLock);
     }
 
     @Override

@@ -69,6 +69,27 @@ class Products {
                 .single();
     }
 
+    /**
+     * Locks the product's row until the transaction ends, against every other rating refresh and product update;
+     * {@code FOR NO KEY UPDATE} does not conflict with the key-share locks taken by rows referencing the product
+     * (a review being inserted), so it cannot deadlock with them. False if the product does not exist.
+     */
+    boolean lockForRatingRefresh(UUID id) {
+        return jdbc.sql("SELECT id FROM products WHERE id = :id FOR NO KEY UPDATE")
+                .param("id", id)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+    }
+
+    void updateRating(UUID id, BigDecimal rating, int reviewCount) {
+        jdbc.sql("UPDATE products SET rating = :rating, review_count = :reviewCount WHERE id = :id")
+                .param("id", id)
+                .param("rating", rating)
+                .param("reviewCount", reviewCount)
+                .update();
+    }
+
     List<UUID> listingPage(ListingQuery query) {
         Map<String, Object> params = new HashMap<>();
         String sql = query.pageSql(params);

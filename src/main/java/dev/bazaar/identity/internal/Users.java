@@ -4,7 +4,10 @@ import dev.bazaar.platform.security.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +82,17 @@ class Users {
                 .param("offset", offset)
                 .query(Users::map)
                 .list();
+    }
+
+    /** Names of the given users that exist, by id. */
+    Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM users WHERE id = ANY(:ids)")
+                .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
     }
 
     long count() {

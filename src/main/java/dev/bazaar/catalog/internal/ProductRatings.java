@@ -1,0 +1,55 @@
+package dev.bazaar.catalog.internal;
+
+import dev.bazaar.catalog.ProductChanged;
+import dev.bazaar.catalog.RatingSummary;
+import java.time.Instant;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Products' rating summaries, kept by the review module through {@link
+ * dev.bazaar.catalog.ProductCatalog#refreshRatingSummary}. The row lock serialises every refresh of a product, so
+ * the last one to commit computed its summary from every committed review: the stored summary is exact.
+ */
+@Service
+class ProductRatings {
+
+    private final Products products;
+    private final ApplicationEventPublisher events;
+    private final Cache productCache;
+    private final Cache listingCache;
+
+    ProductRatings(Products products, ApplicationEventPublisher events, CacheManager caches) {
+        this.products = products;
+        this.events = events;
+        this.productCache = caches.getCache(ProductReads.PRODUCT_CACHE);
+        this.listingCache = caches.getCache(ProductListing.LISTING_CACHE);
+    }
+
+    void refresh(UUID productId, Supplier<RatingSummary> summaryUnderLock) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A rating refresh must run inside the caller's transaction");
+        }
+        if (!products.lockForRatingRefresh(productId)) {
+            throw new NoSuchElementException("No product " + productId);
+        }
+        RatingSummary summary = summaryUnderLock.get();
+        products.updateRating(productId, summary.average(), summary.count());
+        events.publishEvent(new ProductChanged(productId, Instant.now()));
+        // Evicting before the commit would let a concurrent read cache the old row again in between.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                productCache.evict(productId);
+                listingCache.clear();
+            }
+        });
+    }
+}
