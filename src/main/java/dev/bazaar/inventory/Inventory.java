@@ -23,5 +23,21 @@ public interface Inventory {
     /** Sets on-hand quantities in bulk, for imports: one streaming COPY, not a statement per product. */
     long loadOnHand(Stream<StockLevel> levels);
 
+    /**
+     * Holds stock for an unpaid order until {@code expiresAt}, all lines or none: each line is one conditional
+     * update ({@code available >= quantity}), so stock can never be oversold or go negative. Must run in the
+     * caller's transaction. Throws {@link InsufficientStockException} naming the first short product.
+     */
+    void reserve(UUID orderId, Map<UUID, Integer> quantities, java.time.Instant expiresAt);
+
+    /** The order was paid: its held units leave the shelf. */
+    void commit(UUID orderId);
+
+    /** The order will not be paid: its held units become available again. Does nothing if none are held. */
+    void release(UUID orderId, String reason);
+
+    /** A paid order was cancelled or returned: its units go back on the shelf. */
+    void restock(UUID orderId, String reason);
+
     record StockLevel(UUID productId, int onHand) {}
 }

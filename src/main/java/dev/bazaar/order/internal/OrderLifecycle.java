@@ -1,0 +1,129 @@
+package dev.bazaar.order.internal;
+
+import dev.bazaar.inventory.Inventory;
+import dev.bazaar.inventory.ReservationExpired;
+import dev.bazaar.order.OrderStatusChanged;
+import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.web.ApiException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An order's life after placement: pending → confirmed → shipped (with a tracking number) → delivered, or
+ * cancelled before it ships. Any other move is refused with 409. Cancelling a paid order refunds it in full and
+ * puts its units back on the shelf; cancelling an unpaid one releases its hold.
+ */
+@Service
+class OrderLifecycle {
+
+    private static final Map<String, Set<String>> NEXT = Map.of(
+            "pending", Set.of("confirmed", "cancelled"),
+            "confirmed", Set.of("shipped", "cancelled"),
+            "shipped", Set.of("delivered"),
+            "delivered", Set.of(),
+            "cancelled", Set.of());
+
+    private final OrderStore orders;
+    private final OrderQueries queries;
+    private final Inventory inventory;
+    private final Payments payments;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    OrderLifecycle(
+            OrderStore orders,
+            OrderQueries queries,
+            Inventory inventory,
+            Payments payments,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.orders = orders;
+        this.queries = queries;
+        this.inventory = inventory;
+        this.payments = payments;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    /** A customer cancels their own order (another's answers 404). */
+    OrderViews.OrderDetails cancelByCustomer(UUID userId, UUID orderId) {
+        OrderStore.OrderRow order = orders.find(orderId)
+                .filter(row -> row.userId().equals(userId))
+                .orElseThrow(() -> ApiException.notFound("Order"));
+        return cancel(order.id(), "Cancelled by the customer");
+    }
+
+    OrderViews.OrderDetails cancel(UUID orderId, String note) {
+        transactions.executeWithoutResult(tx -> {
+            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
+            requireMove(state.status(), "cancelled");
+            String paymentStatus = state.paymentStatus();
+            if (state.status().equals("pending")) {
+                inventory.release(orderId, "order cancelled");
+            } else {
+                inventory.restock(orderId, "order cancelled");
+            }
+            if (paymentStatus.equals("paid")) {
+                BigDecimal charged = payments.netCharged(orderId);
+                if (charged.signum() > 0) {
+                    payments.refund(new Payments.Refund(orderId, "cancel:" + orderId, charged, note));
+                }
+                paymentStatus = "refunded";
+            } else if (paymentStatus.equals("pending") || paymentStatus.equals("due")) {
+                paymentStatus = "void";
+            }
+            orders.update(orderId, "cancelled", paymentStatus, null, null);
+            orders.addHistory(orderId, "cancelled", note);
+            events.publishEvent(
+                    new OrderStatusChanged(orderId, state.userId(), state.status(), "cancelled", Instant.now()));
+        });
+        return queries.details(orderId);
+    }
+
+    /** Admins move orders along; shipping needs a tracking number. */
+    OrderViews.OrderDetails move(UUID orderId, String status, String trackingNumber) {
+        if (status.equals("cancelled")) {
+            return cancel(orderId, "Cancelled by the store");
+        }
+        if (status.equals("shipped") && (trackingNumber == null || trackingNumber.isBlank())) {
+            throw ApiException.badRequest("VALIDATION_FAILED", "Shipping needs a trackingNumber", null);
+        }
+        transactions.executeWithoutResult(tx -> {
+            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
+            requireMove(state.status(), status);
+            String paymentStatus =
+                    status.equals("delivered") && state.paymentStatus().equals("due") ? "paid" : state.paymentStatus();
+            orders.update(orderId, status, paymentStatus, null, trackingNumber);
+            orders.addHistory(
+                    orderId, status, status.equals("shipped") ? "Shipped, tracking number " + trackingNumber : null);
+            events.publishEvent(new OrderStatusChanged(orderId, state.userId(), state.status(), status, Instant.now()));
+        });
+        return queries.details(orderId);
+    }
+
+    /** The stock hold of an unpaid order ran out: the order cannot be completed any more. */
+    @ApplicationModuleListener
+    void on(ReservationExpired expired) {
+        transactions.executeWithoutResult(tx -> orders.lock(expired.orderId())
+                .filter(state -> state.status().equals("pending"))
+                .ifPresent(state -> {
+                    orders.update(state.id(), "cancelled", "void", null, null);
+                    orders.addHistory(state.id(), "cancelled", "Not paid in time; stock released");
+                    events.publishEvent(
+                            new OrderStatusChanged(state.id(), state.userId(), "pending", "cancelled", Instant.now()));
+                }));
+    }
+
+    private static void requireMove(String from, String to) {
+        if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
+            throw ApiException.conflict("ILLEGAL_TRANSITION", "An order that is " + from + " cannot become " + to);
+        }
+    }
+}

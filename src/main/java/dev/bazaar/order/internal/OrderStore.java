@@ -1,0 +1,191 @@
+package dev.bazaar.order.internal;
+
+import dev.bazaar.order.internal.OrderViews.Item;
+import dev.bazaar.order.internal.OrderViews.OrderSummary;
+import dev.bazaar.order.internal.OrderViews.TimelineEntry;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code orders}, {@code order_items} and {@code order_status_history} tables. */
+@Repository
+class OrderStore {
+
+    private final JdbcClient jdbc;
+
+    OrderStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UUID insert(NewOrder order) {
+        UUID id = jdbc.sql(
+                        "INSERT INTO orders (user_id, total_amount, currency, status, shipping_address, payment_method, "
+                                + "payment_status, subtotal, discount, shipping) VALUES (:userId, :total, :currency, 'pending', "
+                                + "CAST(:address AS jsonb), :method, 'pending', :subtotal, :discount, :shipping) RETURNING id")
+                .param("userId", order.userId())
+                .param("total", order.total())
+                .param("currency", order.currency())
+                .param("address", order.shippingAddressJson())
+                .param("method", order.paymentMethod())
+                .param("subtotal", order.subtotal())
+                .param("discount", order.discount())
+                .param("shipping", order.shipping())
+                .query(UUID.class)
+                .single();
+        for (Item item : order.items()) {
+            jdbc.sql("INSERT INTO order_items (order_id, product_id, quantity, price, title) "
+                            + "VALUES (:orderId, :productId, :quantity, :price, :title)")
+                    .param("orderId", id)
+                    .param("productId", item.productId())
+                    .param("quantity", item.quantity())
+                    .param("price", item.price())
+                    .param("title", item.title())
+                    .update();
+        }
+        addHistory(id, "pending", "Order placed");
+        return id;
+    }
+
+    void addHistory(UUID orderId, String status, String note) {
+        jdbc.sql("INSERT INTO order_status_history (order_id, status, note) VALUES (:orderId, :status, :note)")
+                .param("orderId", orderId)
+                .param("status", status)
+                .param("note", note)
+                .update();
+    }
+
+    /** The order's status and payment state, locked for the rest of the transaction. */
+    Optional<OrderState> lock(UUID orderId) {
+        return jdbc.sql(
+                        "SELECT id, user_id, status, payment_status, payment_method FROM orders WHERE id = :id FOR UPDATE")
+                .param("id", orderId)
+                .query((rs, row) -> new OrderState(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getString("status"),
+                        rs.getString("payment_status"),
+                        rs.getString("payment_method")))
+                .optional();
+    }
+
+    void update(UUID orderId, String status, String paymentStatus, String paymentReference, String trackingNumber) {
+        jdbc.sql("UPDATE orders SET status = :status, payment_status = :paymentStatus, "
+                        + "payment_reference = COALESCE(:reference, payment_reference), "
+                        + "tracking_number = COALESCE(:tracking, tracking_number), updated_at = now() WHERE id = :id")
+                .param("id", orderId)
+                .param("status", status)
+                .param("paymentStatus", paymentStatus)
+                .param("reference", paymentReference)
+                .param("tracking", trackingNumber)
+                .update();
+    }
+
+    Optional<OrderRow> find(UUID orderId) {
+        return jdbc.sql("SELECT id, user_id, status, payment_status, payment_method, subtotal, discount, shipping, "
+                        + "total_amount, currency, shipping_address::text AS address, tracking_number, created_at, updated_at "
+                        + "FROM orders WHERE id = :id")
+                .param("id", orderId)
+                .query((rs, row) -> new OrderRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getString("status"),
+                        rs.getString("payment_status"),
+                        rs.getString("payment_method"),
+                        rs.getBigDecimal("subtotal"),
+                        rs.getBigDecimal("discount"),
+                        rs.getBigDecimal("shipping"),
+                        rs.getBigDecimal("total_amount"),
+                        rs.getString("currency"),
+                        rs.getString("address"),
+                        rs.getString("tracking_number"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    List<Item> items(UUID orderId) {
+        return jdbc.sql(
+                        "SELECT product_id, title, quantity, price FROM order_items WHERE order_id = :id ORDER BY created_at, id")
+                .param("id", orderId)
+                .query((rs, row) -> new Item(
+                        rs.getObject("product_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getInt("quantity"),
+                        rs.getBigDecimal("price"),
+                        rs.getBigDecimal("price").multiply(BigDecimal.valueOf(rs.getInt("quantity")))))
+                .list();
+    }
+
+    List<TimelineEntry> timeline(UUID orderId) {
+        return jdbc.sql(
+                        "SELECT status, note, created_at FROM order_status_history WHERE order_id = :id ORDER BY created_at, id")
+                .param("id", orderId)
+                .query((rs, row) -> new TimelineEntry(
+                        rs.getString("status"), rs.getString("note"), rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** A page of orders, newest first, of one user or (userId null) everyone, optionally of one status. */
+    List<OrderSummary> page(UUID userId, String status, long offset, int limit) {
+        return jdbc.sql("SELECT o.id, o.status, o.payment_status, o.total_amount, o.currency, o.created_at, "
+                        + "(SELECT COALESCE(sum(quantity), 0) FROM order_items i WHERE i.order_id = o.id) AS items "
+                        + "FROM orders o WHERE (CAST(:userId AS uuid) IS NULL OR o.user_id = :userId) "
+                        + "AND (CAST(:status AS varchar) IS NULL OR o.status = :status) "
+                        + "ORDER BY o.created_at DESC, o.id LIMIT :limit OFFSET :offset")
+                .param("userId", userId)
+                .param("status", status)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> new OrderSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("status"),
+                        rs.getString("payment_status"),
+                        rs.getBigDecimal("total_amount"),
+                        rs.getString("currency"),
+                        rs.getInt("items"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    long count(UUID userId, String status) {
+        return jdbc.sql("SELECT count(*) FROM orders WHERE (CAST(:userId AS uuid) IS NULL OR user_id = :userId) "
+                        + "AND (CAST(:status AS varchar) IS NULL OR status = :status)")
+                .param("userId", userId)
+                .param("status", status)
+                .query(Long.class)
+                .single();
+    }
+
+    record NewOrder(
+            UUID userId,
+            List<Item> items,
+            BigDecimal subtotal,
+            BigDecimal discount,
+            BigDecimal shipping,
+            BigDecimal total,
+            String currency,
+            String shippingAddressJson,
+            String paymentMethod) {}
+
+    record OrderState(UUID id, UUID userId, String status, String paymentStatus, String paymentMethod) {}
+
+    record OrderRow(
+            UUID id,
+            UUID userId,
+            String status,
+            String paymentStatus,
+            String paymentMethod,
+            BigDecimal subtotal,
+            BigDecimal discount,
+            BigDecimal shipping,
+            BigDecimal total,
+            String currency,
+            String shippingAddressJson,
+            String trackingNumber,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {}
+}

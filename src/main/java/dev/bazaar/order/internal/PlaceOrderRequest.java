@@ -1,0 +1,30 @@
+package dev.bazaar.order.internal;
+
+import dev.bazaar.payment.Payments;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /orders}: where to ship and how to pay. Items and amounts come from the cart. */
+record PlaceOrderRequest(
+        @NotNull @Valid ShippingAddress shippingAddress,
+        @NotNull Payments.Method paymentMethod,
+        @Size(max = 100) String cardToken,
+        @Size(max = 50) String giftCardCode) {
+
+    record ShippingAddress(
+            @NotBlank @Size(max = 255) String recipient,
+            @NotBlank @Size(max = 255) String line1,
+            @Size(max = 255) String line2,
+            @NotBlank @Size(max = 100) String city,
+            @Size(max = 100) String region,
+            @NotBlank @Size(max = 20) String postalCode,
+
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US")
+            String country,
+
+            @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number")
+            String phone) {}
+}

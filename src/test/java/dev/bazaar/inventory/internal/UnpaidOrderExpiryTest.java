@@ -1,0 +1,98 @@
+package dev.bazaar.inventory.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.bazaar.Api;
+import dev.bazaar.IntegrationTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A checkout whose payment gateway does not answer keeps its stock held; when the hold expires the stock comes
+ * back and the order is cancelled. Retrying with the same key before that resumes the same order.
+ */
+class UnpaidOrderExpiryTest extends IntegrationTest {
+
+    @Autowired
+    ReservationExpiry expiry;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTimedOutPaymentHoldsStockUntilTheHoldExpires() {
+        SignedInUser admin = signInAsAdmin();
+        String category = "hold-" + UUID.randomUUID().toString().substring(0, 8);
+        api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken());
+        String product = api.post(
+                        "/api/v1/products",
+                        Map.of(
+                                "title",
+                                "Held Teapot",
+                                "price",
+                                new BigDecimal("12.00"),
+                                "category",
+                                category,
+                                "stock",
+                                3),
+                        admin.accessToken())
+                .data()
+                .path("id")
+                .asString();
+        SignedInUser shopper = registerCustomer();
+        api.post("/api/v1/cart/items", Map.of("productId", product, "quantity", 2), shopper.accessToken());
+
+        String key = UUID.randomUUID().toString();
+        String body = Api.json(Map.of(
+                "shippingAddress",
+                Map.of("recipient", "Al", "line1", "2 Road", "city", "Leeds", "postalCode", "LS1", "country", "GB"),
+                "paymentMethod",
+                "CARD",
+                "cardToken",
+                "tok_timeout"));
+        Api.Response timedOut = api.send(
+                "POST",
+                "/api/v1/orders",
+                shopper.accessToken(),
+                "application/json",
+                body,
+                Map.of("Idempotency-Key", key));
+        assertThat(timedOut.status()).as(timedOut.toString()).isEqualTo(503);
+        assertThat(timedOut.error().path("code").asString()).isEqualTo("PAYMENT_UNAVAILABLE");
+
+        var order = api.get("/api/v1/orders", shopper.accessToken())
+                .data()
+                .path("orders")
+                .get(0);
+        assertThat(order.path("status").asString()).isEqualTo("pending");
+        assertThat(api.get("/api/v1/admin/inventory/" + product, admin.accessToken())
+                        .data()
+                        .path("available")
+                        .asInt())
+                .isEqualTo(1);
+
+        jdbc.sql("UPDATE inventory_reservations SET expires_at = now() - interval '1 minute' WHERE order_id = :id")
+                .param("id", UUID.fromString(order.path("id").asString()))
+                .update();
+        assertThat(expiry.releaseExpired()).isGreaterThanOrEqualTo(1);
+
+        assertThat(api.get("/api/v1/admin/inventory/" + product, admin.accessToken())
+                        .data()
+                        .path("available")
+                        .asInt())
+                .isEqualTo(3);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/v1/orders/" + order.path("id").asString(), shopper.accessToken())
+                                        .data()
+                                        .path("status")
+                                        .asString())
+                        .isEqualTo("cancelled"));
+    }
+}
