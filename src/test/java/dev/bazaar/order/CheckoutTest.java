@@ -252,6 +252,41 @@ class CheckoutTest extends IntegrationTest {
                 .isEqualTo("shippingAddress.country");
     }
 
+    @Test
+    void aSavedAddressFromTheProfileCanBeUsed() {
+        String product = product("Saved Address Shelf", "18.00", 5);
+        SignedInUser shopper = registerCustomer();
+        api.put(
+                "/api/v1/users/me",
+                Map.of(
+                        "addresses",
+                        List.of(Map.of(
+                                "recipient",
+                                "Ada Home",
+                                "line1",
+                                "7 Garden Row",
+                                "city",
+                                "York",
+                                "postalCode",
+                                "YO1 7HH",
+                                "country",
+                                "GB"))),
+                shopper.accessToken());
+        addToCart(shopper, product, 1);
+        Map<String, Object> body = new HashMap<>(card("tok_visa"));
+        body.remove("shippingAddress");
+        body.put("savedAddressIndex", 0);
+        Api.Response placed = place(shopper, UUID.randomUUID().toString(), body);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.data().path("shippingAddress").path("line1").asString())
+                .isEqualTo("7 Garden Row");
+
+        body.put("savedAddressIndex", 3);
+        assertThat(place(shopper, UUID.randomUUID().toString(), body).status()).isEqualTo(400);
+        body.remove("savedAddressIndex");
+        assertThat(place(shopper, UUID.randomUUID().toString(), body).status()).isEqualTo(400);
+    }
+
     private Api.Response status(String orderId, Map<String, Object> body) {
         return api.put("/api/v1/admin/orders/" + orderId + "/status", body, admin.accessToken());
     }

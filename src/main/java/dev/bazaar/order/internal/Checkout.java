@@ -93,6 +93,38 @@ class Checkout {
                                     request.paymentMethod() == Payments.Method.CARD ? "cardToken" : "giftCardCode",
                                     "is required for this payment method"))));
         }
+        if ((request.shippingAddress() == null) == (request.savedAddressIndex() == null)) {
+            return new Response(
+                    400,
+                    errorJson(
+                            "VALIDATION_FAILED",
+                            "The request has invalid fields",
+                            List.of(new ErrorDetail(
+                                    "shippingAddress", "give either shippingAddress or savedAddressIndex"))));
+        }
+        PlaceOrderRequest.ShippingAddress address = request.shippingAddress();
+        if (address == null) {
+            List<CustomerContacts.SavedAddress> saved = contacts.savedAddresses(userId);
+            if (request.savedAddressIndex() >= saved.size()) {
+                return new Response(
+                        400,
+                        errorJson(
+                                "VALIDATION_FAILED",
+                                "The request has invalid fields",
+                                List.of(new ErrorDetail("savedAddressIndex", "no saved address has this index"))));
+            }
+            CustomerContacts.SavedAddress chosen = saved.get(request.savedAddressIndex());
+            address = new PlaceOrderRequest.ShippingAddress(
+                    chosen.recipient(),
+                    chosen.line1(),
+                    chosen.line2(),
+                    chosen.city(),
+                    chosen.region(),
+                    chosen.postalCode(),
+                    chosen.country(),
+                    chosen.phone());
+        }
+        PlaceOrderRequest.ShippingAddress shipTo = address;
         String hash = hash(json.writeValueAsString(request));
         if (!requests.claim(userId, key, hash)) {
             OrderRequests.Claim claim = requests.find(userId, key).orElseThrow();
@@ -132,7 +164,7 @@ class Checkout {
                         cart.shipping(),
                         cart.total(),
                         cart.currency(),
-                        json.writeValueAsString(request.shippingAddress()),
+                        json.writeValueAsString(shipTo),
                         request.paymentMethod().name()));
                 Map<UUID, Integer> quantities = new LinkedHashMap<>();
                 cart.lines().forEach(line -> quantities.merge(line.productId(), line.quantity(), Integer::sum));

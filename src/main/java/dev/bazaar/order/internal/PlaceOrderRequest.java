@@ -7,9 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /orders}: where to ship and how to pay. Items and amounts come from the cart. */
+/**
+ * The body of {@code POST /orders}: where to ship (an address, or the index of one of the customer's saved
+ * addresses) and how to pay. Items and amounts come from the cart.
+ */
 record PlaceOrderRequest(
-        @NotNull @Valid ShippingAddress shippingAddress,
+        @Valid ShippingAddress shippingAddress,
+
+        @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(9)
+        Integer savedAddressIndex,
+
         @NotNull Payments.Method paymentMethod,
         @Size(max = 100) String cardToken,
         @Size(max = 50) String giftCardCode) {
