@@ -46,12 +46,7 @@ class CartStore {
         return jdbc.sql("SELECT id, product_id, quantity, price, created_at FROM cart_items WHERE cart_id = :cartId "
                         + "ORDER BY created_at, id")
                 .param("cartId", cartId)
-                .query((rs, row) -> new CartRows.Line(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("product_id", UUID.class),
-                        rs.getInt("quantity"),
-                        rs.getBigDecimal("price"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                .query(CartStore::line)
                 .list();
     }
 
@@ -90,12 +85,7 @@ class CartStore {
                 .param("quantity", quantity)
                 .param("price", price)
                 .param("max", maxQuantity)
-                .query((rs, row) -> new CartRows.Line(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("product_id", UUID.class),
-                        rs.getInt("quantity"),
-                        rs.getBigDecimal("price"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                .query(CartStore::line)
                 .optional();
     }
 
@@ -105,12 +95,7 @@ class CartStore {
                         + "WHERE id = :itemId AND cart_id = :cartId FOR UPDATE")
                 .param("itemId", itemId)
                 .param("cartId", cartId)
-                .query((rs, row) -> new CartRows.Line(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("product_id", UUID.class),
-                        rs.getInt("quantity"),
-                        rs.getBigDecimal("price"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
+                .query(CartStore::line)
                 .optional();
     }
 
@@ -178,6 +163,15 @@ class CartStore {
         jdbc.sql("UPDATE carts SET reminded_at = now() WHERE id = :id")
                 .param("id", cartId)
                 .update();
+    }
+
+    private static CartRows.Line line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CartRows.Line(
+                rs.getObject("id", UUID.class),
+                rs.getObject("product_id", UUID.class),
+                rs.getInt("quantity"),
+                rs.getBigDecimal("price"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 
     record IdleCart(UUID cartId, UUID userId) {}

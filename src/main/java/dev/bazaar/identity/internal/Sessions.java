@@ -8,15 +8,12 @@ import dev.bazaar.platform.security.AccessTokenIssuer.AccessToken;
 import dev.bazaar.platform.security.JwtProperties;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.security.SessionRevocationCheck;
+import dev.bazaar.platform.security.Sha256;
 import dev.bazaar.platform.web.ApiException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +67,7 @@ class Sessions implements SessionRevocationCheck {
 
     /** Trades a refresh token for a new pair; a spent, expired or unknown token fails with 401. */
     AuthTokens refresh(String refreshToken) {
-        RefreshOutcome outcome = transactions.execute(tx -> rotate(hash(refreshToken)));
+        RefreshOutcome outcome = transactions.execute(tx -> rotate(Sha256.hex(refreshToken)));
         return switch (outcome) {
             case RefreshOutcome.Rotated rotated -> rotated.tokens();
             case RefreshOutcome.Reused reused -> {
@@ -109,7 +106,7 @@ class Sessions implements SessionRevocationCheck {
     }
 
     void endSessionOfRefreshToken(String refreshToken) {
-        store.sessionOfRefreshToken(hash(refreshToken)).ifPresent(this::endSession);
+        store.sessionOfRefreshToken(Sha256.hex(refreshToken)).ifPresent(this::endSession);
     }
 
     void endAllSessionsOf(UUID userId, String reason) {
@@ -134,7 +131,7 @@ class Sessions implements SessionRevocationCheck {
         random.nextBytes(secret);
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant refreshExpiresAt = Instant.now().plus(properties.refreshTokenTtl());
-        store.addRefreshToken(sessionId, hash(refreshToken), refreshExpiresAt);
+        store.addRefreshToken(sessionId, Sha256.hex(refreshToken), refreshExpiresAt);
         AccessToken access = accessTokens.issue(userId, role, sessionId);
         return new AuthTokens(
                 access.value(),
@@ -143,15 +140,6 @@ class Sessions implements SessionRevocationCheck {
                 access.expiresAt(),
                 refreshToken,
                 refreshExpiresAt);
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 
     private sealed interface RefreshOutcome {

@@ -11,15 +11,12 @@ import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.notification.Notification;
 import dev.bazaar.platform.notification.Notifier;
+import dev.bazaar.platform.security.Sha256;
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.ErrorResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +122,7 @@ class Checkout {
                     chosen.phone());
         }
         PlaceOrderRequest.ShippingAddress shipTo = address;
-        String hash = hash(json.writeValueAsString(request));
+        String hash = Sha256.hex(json.writeValueAsString(request));
         if (!requests.claim(userId, key, hash)) {
             OrderRequests.Claim claim = requests.find(userId, key).orElseThrow();
             if (!claim.requestHash().equals(hash)) {
@@ -278,15 +275,6 @@ class Checkout {
 
     private String ok(Object data) {
         return json.writeValueAsString(ApiResponse.of(data));
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An HTTP status and its JSON body, as sent the first time and replayed for the same key. */
