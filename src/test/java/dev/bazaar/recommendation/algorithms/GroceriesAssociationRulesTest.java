@@ -8,8 +8,6 @@ import dev.bazaar.recommendation.internal.algorithms.AssociationRules.Rule;
 import dev.bazaar.recommendation.internal.algorithms.AssociationRules.Thresholds;
 import dev.bazaar.recommendation.internal.algorithms.ScoredItem;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,7 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class GroceriesAssociationRulesTest {
 
-    private static final Path GROCERIES = Path.of("/work/shared/data/groceries.csv");
+    /** A gzipped copy of shared/data/groceries.csv (the arules "Groceries" data), so the test runs anywhere. */
+    private static final String GROCERIES = "/recommendation/groceries.csv.gz";
+
     private static final int BASKETS = 9_835;
 
     private static AssociationRules<String> rules;
@@ -41,7 +41,14 @@ class GroceriesAssociationRulesTest {
     @BeforeAll
     static void mineGroceries() throws IOException {
         // Several item names carry a trailing space in the file ("cream cheese "); arules' labels are trimmed here.
-        List<Set<String>> baskets = Files.readAllLines(GROCERIES).stream()
+        List<String> lines;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(java.util.Objects.requireNonNull(
+                        GroceriesAssociationRulesTest.class.getResourceAsStream(GROCERIES))),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            lines = in.lines().toList();
+        }
+        List<Set<String>> baskets = lines.stream()
                 .map(line -> Arrays.stream(line.split(","))
                         .map(String::trim)
                         .filter(item -> !item.isEmpty())

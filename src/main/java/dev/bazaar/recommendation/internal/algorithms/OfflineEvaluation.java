@@ -33,7 +33,7 @@ public final class OfflineEvaluation {
     private OfflineEvaluation() {}
 
     public static void main(String[] args) throws IOException {
-        Path path = Path.of(args.length > 0 ? args[0] : "/work/shared/data/online-retail.csv.gz");
+        Path path = Path.of(args.length > 0 ? args[0] : "../shared/data/online-retail.csv.gz");
         Set<String> flags = Set.of(args);
         long start = System.nanoTime();
         List<Purchase> purchases = OnlineRetailPurchases.read(path);
