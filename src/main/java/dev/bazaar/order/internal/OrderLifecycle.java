@@ -108,14 +108,27 @@ class OrderLifecycle {
         return queries.details(orderId);
     }
 
-    /** The stock hold of an unpaid order ran out: the order cannot be completed any more. */
+    /**
+     * The stock hold of a pending order ran out: the order cannot be completed any more. If money was taken
+     * anyway (the checkout was interrupted after the charge and never resumed), it is refunded, so no charge
+     * outlives its order.
+     */
     @ApplicationModuleListener
     void on(ReservationExpired expired) {
         transactions.executeWithoutResult(tx -> orders.lock(expired.orderId())
                 .filter(state -> state.status().equals("pending"))
                 .ifPresent(state -> {
-                    orders.update(state.id(), "cancelled", "void", null, null);
-                    orders.addHistory(state.id(), "cancelled", "Not paid in time; stock released");
+                    BigDecimal charged = payments.netCharged(state.id());
+                    String paymentStatus = "void";
+                    String note = "Not paid in time; stock released";
+                    if (charged.signum() > 0) {
+                        payments.refund(new Payments.Refund(
+                                state.id(), "expired:" + state.id(), charged, "checkout interrupted after payment"));
+                        paymentStatus = "refunded";
+                        note = "Checkout interrupted after payment; stock released and payment refunded";
+                    }
+                    orders.update(state.id(), "cancelled", paymentStatus, null, null);
+                    orders.addHistory(state.id(), "cancelled", note);
                     events.publishEvent(
                             new OrderStatusChanged(state.id(), state.userId(), "pending", "cancelled", Instant.now()));
                 }));

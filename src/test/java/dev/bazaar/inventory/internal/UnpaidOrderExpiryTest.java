@@ -25,6 +25,77 @@ class UnpaidOrderExpiryTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dev.bazaar.payment.Payments payments;
+
+    @Test
+    void aChargeWhoseCheckoutWasNeverFinishedIsRefundedWhenTheHoldExpires() {
+        SignedInUser admin = signInAsAdmin();
+        String category = "lost-" + UUID.randomUUID().toString().substring(0, 8);
+        api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken());
+        String product = api.post(
+                        "/api/v1/products",
+                        Map.of(
+                                "title",
+                                "Lost Answer Jug",
+                                "price",
+                                new BigDecimal("9.00"),
+                                "category",
+                                category,
+                                "stock",
+                                2),
+                        admin.accessToken())
+                .data()
+                .path("id")
+                .asString();
+        SignedInUser shopper = registerCustomer();
+        api.post("/api/v1/cart/items", Map.of("productId", product, "quantity", 1), shopper.accessToken());
+        String body = Api.json(Map.of(
+                "shippingAddress",
+                Map.of("recipient", "Bo", "line1", "3 Lane", "city", "Hull", "postalCode", "HU1", "country", "GB"),
+                "paymentMethod",
+                "CARD",
+                "cardToken",
+                "tok_timeout"));
+        assertThat(api.send(
+                                "POST",
+                                "/api/v1/orders",
+                                shopper.accessToken(),
+                                "application/json",
+                                body,
+                                Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(503);
+        var order = api.get("/api/v1/orders", shopper.accessToken())
+                .data()
+                .path("orders")
+                .get(0);
+        UUID orderId = UUID.fromString(order.path("id").asString());
+        // the gateway's answer was lost but the money was taken: as if a capture went through meanwhile
+        var charged = payments.charge(new dev.bazaar.payment.Payments.Charge(
+                orderId,
+                shopper.id(),
+                "lost-answer:" + orderId,
+                order.path("total").decimalValue(),
+                order.path("currency").asString(),
+                dev.bazaar.payment.Payments.Method.CARD,
+                "tok_visa",
+                null));
+        assertThat(charged.status()).isEqualTo(dev.bazaar.payment.Payments.ChargeOutcome.Status.CAPTURED);
+
+        jdbc.sql("UPDATE inventory_reservations SET expires_at = now() - interval '1 minute' WHERE order_id = :id")
+                .param("id", orderId)
+                .update();
+        expiry.releaseExpired();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var after =
+                    api.get("/api/v1/orders/" + orderId, shopper.accessToken()).data();
+            assertThat(after.path("status").asString()).isEqualTo("cancelled");
+            assertThat(after.path("paymentStatus").asString()).isEqualTo("refunded");
+        });
+        assertThat(payments.netCharged(orderId)).isEqualByComparingTo("0");
+    }
+
     @Test
     void aTimedOutPaymentHoldsStockUntilTheHoldExpires() {
         SignedInUser admin = signInAsAdmin();
