@@ -150,6 +150,18 @@ class RecommendationApiTest extends IntegrationTest {
         assertThat(recommendations.get(0).path("reason").asString()).isEqualTo("Popular in " + category);
         assertThat(recommendations.get(1).path("product").path("id").asString()).isEqualTo(once);
 
+        // a first review is recorded as review behaviour, once
+        Api.Response reviewed =
+                api.post("/api/v1/products/" + once + "/reviews", Map.of("rating", 4), shopper.accessToken());
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT metadata ->> 'rating' FROM user_behavior WHERE event_key = :key")
+                        .param("key", "review:" + shopper.id() + ":" + once + ":4")
+                        .query(String.class)
+                        .optional()
+                        .filter("4"::equals)
+                        .isPresent());
+
         Api.Response overall = api.get("/api/v1/recommendations?limit=50", null);
         assertThat(overall.status()).isEqualTo(200);
         assertThat(overall.data().path("recommendations").get(0).path("reason").asString())
