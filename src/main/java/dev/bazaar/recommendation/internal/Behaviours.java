@@ -30,9 +30,11 @@ class Behaviours {
      */
     boolean record(String eventKey, UUID userId, UUID productId, String type, String metadata, Instant at) {
         return jdbc.sql("INSERT INTO user_behavior (user_id, product_id, event_type, metadata, created_at, event_key) "
-                                + "SELECT :user, :product, :type, CAST(:metadata AS jsonb), :at, :key "
-                                // the product may have been deleted since the event; its rows would cascade anyway
+                                + "SELECT CAST(:user AS uuid), :product, :type, CAST(:metadata AS jsonb), :at, :key "
+                                // the product or user may have been deleted since the event (their rows would
+                                // cascade anyway): skip the row rather than fail the listener on the foreign key
                                 + "WHERE EXISTS (SELECT 1 FROM products WHERE id = :product) "
+                                + "AND (CAST(:user AS uuid) IS NULL OR EXISTS (SELECT 1 FROM users WHERE id = :user)) "
                                 + "ON CONFLICT (event_key) DO NOTHING")
                         .param("user", userId)
                         .param("product", productId)
