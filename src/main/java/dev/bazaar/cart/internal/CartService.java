@@ -76,11 +76,8 @@ class CartService {
             UUID cartId = store.ensureCart(owner);
             CartRows.Line added = store.addUnits(
                             cartId, productId, quantity, product.price(), properties.maxLineQuantity())
-                    .orElseThrow(() -> ApiException.badRequest(
-                            "VALIDATION_FAILED",
-                            "The request has invalid fields",
-                            List.of(new ErrorDetail(
-                                    "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"))));
+                    .orElseThrow(() -> ApiException.invalidField(
+                            "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"));
             requireStock(productId, added.quantity());
             store.touch(cartId);
             events.publishEvent(new CartItemAdded(cartId, userOf(owner), productId, quantity, Instant.now()));

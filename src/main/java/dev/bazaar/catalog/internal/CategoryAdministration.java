@@ -7,7 +7,6 @@ import dev.bazaar.catalog.internal.CatalogViews.CategoryDetails;
 import dev.bazaar.catalog.internal.CatalogViews.CategoryLink;
 import dev.bazaar.catalog.internal.CatalogViews.CategoryNode;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
@@ -143,10 +142,7 @@ class CategoryAdministration {
     private CategoryRow existing(String slug, String field) {
         return tree.current()
                 .bySlug(slug)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "VALIDATION_FAILED",
-                        "The request has invalid fields",
-                        List.of(new ErrorDetail(field, "no category has this slug"))));
+                .orElseThrow(() -> ApiException.invalidField(field, "no category has this slug"));
     }
 
     private static CategoryNode node(CategoryTree tree, CategoryRow row) {
@@ -164,10 +160,7 @@ class CategoryAdministration {
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) {
-            throw ApiException.badRequest(
-                    "VALIDATION_FAILED",
-                    "The request has invalid fields",
-                    List.of(new ErrorDetail("slug", "cannot be derived from this name; give one")));
+            throw ApiException.invalidField("slug", "cannot be derived from this name; give one");
         }
         return slug;
     }

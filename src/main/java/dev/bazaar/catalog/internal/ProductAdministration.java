@@ -12,7 +12,6 @@ import dev.bazaar.inventory.Inventory;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -183,10 +182,7 @@ class ProductAdministration {
                 .current()
                 .bySlug(slug)
                 .map(CategoryRow::id)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "VALIDATION_FAILED",
-                        "The request has invalid fields",
-                        List.of(new ErrorDetail("category", "no category has this slug"))));
+                .orElseThrow(() -> ApiException.invalidField("category", "no category has this slug"));
     }
 
     private static boolean mayManage(CurrentUser user, ProductRow row) {

@@ -3,7 +3,6 @@ package dev.bazaar.catalog.internal;
 import dev.bazaar.catalog.internal.CatalogViews.ProductPage;
 import dev.bazaar.catalog.internal.ListingQuery.ListingSort;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.Pagination;
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,20 +45,21 @@ class ProductListing {
             int limit) {
         ListingSort order = sort == null ? ListingSort.POPULAR : ListingSort.fromParameter(sort);
         if (order == null) {
-            throw invalid("sort", "must be one of price:asc, price:desc, rating:desc, newest");
+            throw ApiException.invalidField("sort", "must be one of price:asc, price:desc, rating:desc, newest");
         }
         if ((long) page * limit > MAX_RESULT_WINDOW) {
-            throw invalid("page", "page × limit must not exceed " + MAX_RESULT_WINDOW + "; narrow the filters");
+            throw ApiException.invalidField(
+                    "page", "page × limit must not exceed " + MAX_RESULT_WINDOW + "; narrow the filters");
         }
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw invalid("minPrice", "must not be greater than maxPrice");
+            throw ApiException.invalidField("minPrice", "must not be greater than maxPrice");
         }
         List<java.util.UUID> categoryIds = null;
         if (category != null) {
             CategoryRow chosen = categories
                     .current()
                     .bySlug(category)
-                    .orElseThrow(() -> invalid("category", "no category has this slug"));
+                    .orElseThrow(() -> ApiException.invalidField("category", "no category has this slug"));
             categoryIds = categories.current().selfAndDescendants(chosen.id());
         }
         String brandFilter = brand == null || brand.isBlank() ? null : brand.trim();
@@ -73,10 +73,5 @@ class ProductListing {
 
     void evictAll() {
         listingCache.clear();
-    }
-
-    private static ApiException invalid(String field, String message) {
-        return ApiException.badRequest(
-                "VALIDATION_FAILED", "The request has invalid fields", List.of(new ErrorDetail(field, message)));
     }
 }

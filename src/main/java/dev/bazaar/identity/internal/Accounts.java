@@ -4,7 +4,6 @@ import dev.bazaar.identity.SignInListener;
 import dev.bazaar.identity.UserRegistered;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.Pagination;
 import java.time.Instant;
 import java.util.List;
@@ -109,10 +108,7 @@ class Accounts {
     UserProfile updateProfile(UUID userId, Requests.UpdateProfile request) {
         if (request.addresses() != null
                 && request.addresses().stream().filter(Address::isDefault).count() > 1) {
-            throw ApiException.badRequest(
-                    "VALIDATION_FAILED",
-                    "The request has invalid fields",
-                    List.of(new ErrorDetail("addresses", "at most one address can be the default")));
+            throw ApiException.invalidField("addresses", "at most one address can be the default");
         }
         return transactions.execute(tx -> {
             UserRow current = users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));

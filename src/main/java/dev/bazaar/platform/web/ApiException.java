@@ -28,6 +28,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.BAD_REQUEST, code, message, details);
     }
 
+    /** 400 VALIDATION_FAILED with one detail: the shape every module uses for a bad field. */
+    public static ApiException invalidField(String field, String message) {
+        return badRequest(
+                "VALIDATION_FAILED", "The request has invalid fields", List.of(new ErrorDetail(field, message)));
+    }
+
     public static ApiException unauthorized(String code, String message) {
         return new ApiException(HttpStatus.UNAUTHORIZED, code, message);
     }

@@ -4,7 +4,6 @@ import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.identity.UserDirectory;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.Pagination;
 import dev.bazaar.review.ReviewChanged;
 import dev.bazaar.review.ReviewDeleted;
@@ -115,10 +114,7 @@ class ProductReviews {
         ReviewSort order = sort == null
                 ? ReviewSort.NEWEST
                 : ReviewSort.fromParameter(sort)
-                        .orElseThrow(() -> ApiException.badRequest(
-                                "VALIDATION_FAILED",
-                                "The request has invalid fields",
-                                List.of(new ErrorDetail("sort", "must be one of newest, helpful, rating"))));
+                        .orElseThrow(() -> ApiException.invalidField("sort", "must be one of newest, helpful, rating"));
         requireActiveProduct(productId);
         Pagination pagination = Pagination.of(page, limit, reviews.count(productId));
         return new ReviewPage(views(reviews.page(productId, order, limit, pagination.offset())), pagination);

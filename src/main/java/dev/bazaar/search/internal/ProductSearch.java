@@ -3,7 +3,6 @@ package dev.bazaar.search.internal;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.Pagination;
 import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
@@ -41,18 +40,12 @@ class ProductSearch {
 
     SearchResults search(SearchRequest request) {
         if ((long) request.page() * request.limit() > MAX_RESULT_WINDOW) {
-            throw ApiException.badRequest(
-                    "VALIDATION_FAILED",
-                    "The request has invalid fields",
-                    List.of(new ErrorDetail("page", "page × limit must not exceed " + MAX_RESULT_WINDOW)));
+            throw ApiException.invalidField("page", "page × limit must not exceed " + MAX_RESULT_WINDOW);
         }
         if (request.minPrice() != null
                 && request.maxPrice() != null
                 && request.minPrice().compareTo(request.maxPrice()) > 0) {
-            throw ApiException.badRequest(
-                    "VALIDATION_FAILED",
-                    "The request has invalid fields",
-                    List.of(new ErrorDetail("minPrice", "must not be greater than maxPrice")));
+            throw ApiException.invalidField("minPrice", "must not be greater than maxPrice");
         }
         SearchHits hits = cachedHits(request);
         List<ProductCard> products = catalog.cards(hits.productIds());
@@ -97,11 +90,8 @@ class ProductSearch {
             case "rating:desc" -> Sort.RATING_DESC;
             case "newest" -> Sort.NEWEST;
             default ->
-                throw ApiException.badRequest(
-                        "VALIDATION_FAILED",
-                        "The request has invalid fields",
-                        List.of(new ErrorDetail(
-                                "sort", "must be one of relevance, price:asc, price:desc, rating:desc, newest")));
+                throw ApiException.invalidField(
+                        "sort", "must be one of relevance, price:asc, price:desc, rating:desc, newest");
         };
     }
 
