@@ -125,6 +125,35 @@ class RecommendationApiTest extends IntegrationTest {
                                 .query(Long.class)
                                 .single()
                         == 8);
+        // each checkout empties the cart without removal events: the items were bought, not abandoned
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM user_behavior WHERE user_id = :user AND event_type = 'remove_from_cart'")
+                        .param("user", shopper.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void removingFromACartIsRecorded() {
+        String product = product("Removed Mug", "7.00");
+        SignedInUser shopper = registerCustomer();
+        api.post("/api/v1/cart/items", Map.of("productId", product, "quantity", 2), shopper.accessToken());
+        String itemId = api.get("/api/v1/cart", shopper.accessToken())
+                .data()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
+        api.delete("/api/v1/cart/items/" + itemId, shopper.accessToken());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT count(*) FROM user_behavior WHERE user_id = :user "
+                                        + "AND event_type = 'remove_from_cart' AND product_id = :product")
+                                .param("user", shopper.id())
+                                .param("product", java.util.UUID.fromString(product))
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test

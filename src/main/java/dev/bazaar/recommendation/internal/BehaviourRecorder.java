@@ -1,6 +1,7 @@
 package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.cart.CartItemAdded;
+import dev.bazaar.cart.CartItemRemoved;
 import dev.bazaar.order.OrderPlaced;
 import dev.bazaar.review.ReviewSubmitted;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the behaviour events other modules publish as {@code user_behavior} rows: a {@code purchase} per order
- * line, an {@code add_to_cart} per signed-in cart addition, a {@code review} per first review. The event
+ * line, an {@code add_to_cart} / {@code remove_from_cart} per signed-in cart change, a {@code review} per first review. The event
  * publication log delivers at least once, so every row carries a key derived from its event and a redelivered
  * event inserts nothing.
  */
@@ -47,6 +48,21 @@ class BehaviourRecorder {
                 event.userId(),
                 event.productId(),
                 "add_to_cart",
+                "{\"cartId\":\"" + event.cartId() + "\",\"quantity\":" + event.quantity() + "}",
+                at);
+    }
+
+    @ApplicationModuleListener
+    void on(CartItemRemoved event) {
+        if (event.userId() == null) {
+            return;
+        }
+        Instant at = orNow(event.at());
+        behaviours.record(
+                "uncart:" + event.cartId() + ":" + event.productId() + ":" + at.toEpochMilli(),
+                event.userId(),
+                event.productId(),
+                "remove_from_cart",
                 "{\"cartId\":\"" + event.cartId() + "\",\"quantity\":" + event.quantity() + "}",
                 at);
     }
