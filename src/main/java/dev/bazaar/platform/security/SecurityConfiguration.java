@@ -69,9 +69,8 @@ class SecurityConfiguration {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
-                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience())),
-                activeSession(sessions)));
-        return decoder;
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()))));
+        return new VerifiedTokenCache(decoder, activeSession(sessions));
     }
 
     private static OAuth2TokenValidator<Jwt> activeSession(ObjectProvider<SessionRevocationCheck> sessions) {
