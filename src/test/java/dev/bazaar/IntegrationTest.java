@@ -62,6 +62,58 @@ public abstract class IntegrationTest {
         return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** A top-level category whose slug ({@code prefix} + random) belongs to this test alone. */
+    protected String newCategory(SignedInUser admin, String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api.post("/api/v1/categories", Map.of("name", slug, "slug", slug), admin.accessToken());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return slug;
+    }
+
+    /** An active product in {@code category} with {@code stock} units; returns its id. */
+    protected String newProduct(SignedInUser admin, String category, String title, String price, int stock) {
+        Api.Response created = api.post(
+                "/api/v1/products",
+                Map.of("title", title, "price", new java.math.BigDecimal(price), "category", category, "stock", stock),
+                admin.accessToken());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.data().path("id").asString();
+    }
+
+    /** The body of a card order to a fixed test address; no card token when {@code cardToken} is null. */
+    protected static Map<String, Object> cardOrder(String cardToken) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put(
+                "shippingAddress",
+                Map.of(
+                        "recipient",
+                        "Ada Shopper",
+                        "line1",
+                        "1 High Street",
+                        "city",
+                        "London",
+                        "postalCode",
+                        "N1 9GU",
+                        "country",
+                        "GB"));
+        body.put("paymentMethod", "CARD");
+        if (cardToken != null) {
+            body.put("cardToken", cardToken);
+        }
+        return body;
+    }
+
+    /** {@code POST /orders} with an Idempotency-Key. */
+    protected Api.Response placeOrder(SignedInUser shopper, String idempotencyKey, Map<String, Object> body) {
+        return api.send(
+                "POST",
+                "/api/v1/orders",
+                shopper.accessToken(),
+                "application/json",
+                Api.json(body),
+                Map.of("Idempotency-Key", idempotencyKey));
+    }
+
     /** A user as a client holds them after signing in. */
     public record SignedInUser(UUID id, String email, String password, String accessToken, String refreshToken) {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +26,7 @@ class CheckoutTest extends IntegrationTest {
     @BeforeEach
     void catalog() {
         admin = signInAsAdmin();
-        category = "shop-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken())
-                        .status())
-                .isEqualTo(201);
+        category = newCategory(admin, "shop");
     }
 
     @Test
@@ -44,8 +40,8 @@ class CheckoutTest extends IntegrationTest {
         }
         ExecutorService threads = Executors.newFixedThreadPool(25);
         List<Callable<Api.Response>> checkouts = new ArrayList<>();
-        shoppers.forEach(
-                shopper -> checkouts.add(() -> place(shopper, UUID.randomUUID().toString(), card("tok_visa"))));
+        shoppers.forEach(shopper ->
+                checkouts.add(() -> placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"))));
         List<Api.Response> responses = new ArrayList<>();
         for (Future<Api.Response> response : threads.invokeAll(checkouts)) {
             responses.add(response.get());
@@ -72,20 +68,20 @@ class CheckoutTest extends IntegrationTest {
         addToCart(shopper, product, 2);
         String key = UUID.randomUUID().toString();
 
-        Api.Response first = place(shopper, key, card("tok_visa"));
+        Api.Response first = placeOrder(shopper, key, cardOrder("tok_visa"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        Api.Response again = place(shopper, key, card("tok_visa"));
+        Api.Response again = placeOrder(shopper, key, cardOrder("tok_visa"));
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.data().path("id").asString())
                 .isEqualTo(first.data().path("id").asString());
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(orders(shopper).path("pagination").path("total").asLong()).isEqualTo(1);
 
-        Api.Response otherBody = place(shopper, key, card("tok_declined"));
+        Api.Response otherBody = placeOrder(shopper, key, cardOrder("tok_declined"));
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(otherBody.error().path("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
 
-        Api.Response missingKey = api.post("/api/v1/orders", card("tok_visa"), shopper.accessToken());
+        Api.Response missingKey = api.post("/api/v1/orders", cardOrder("tok_visa"), shopper.accessToken());
         assertThat(missingKey.status()).isEqualTo(400);
     }
 
@@ -98,7 +94,7 @@ class CheckoutTest extends IntegrationTest {
         addToCart(shopper, vase, 1);
         JsonNode cart = api.get("/api/v1/cart", shopper.accessToken()).data();
 
-        Api.Response placed = place(shopper, UUID.randomUUID().toString(), card("tok_visa"));
+        Api.Response placed = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         JsonNode order = placed.data();
         for (String amount : List.of("subtotal", "discount", "shipping", "total")) {
@@ -121,7 +117,7 @@ class CheckoutTest extends IntegrationTest {
                         .asInt())
                 .isEqualTo(45);
 
-        Api.Response empty = place(shopper, UUID.randomUUID().toString(), card("tok_visa"));
+        Api.Response empty = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"));
         assertThat(empty.status()).isEqualTo(422);
         assertThat(empty.error().path("code").asString()).isEqualTo("EMPTY_CART");
     }
@@ -131,7 +127,7 @@ class CheckoutTest extends IntegrationTest {
         String product = product("Declined Rug", "80.00", 3);
         SignedInUser shopper = registerCustomer();
         addToCart(shopper, product, 2);
-        Api.Response declined = place(shopper, UUID.randomUUID().toString(), card("tok_declined"));
+        Api.Response declined = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_declined"));
         assertThat(declined.status()).isEqualTo(402);
         assertThat(declined.error().path("code").asString()).isEqualTo("PAYMENT_DECLINED");
 
@@ -150,7 +146,7 @@ class CheckoutTest extends IntegrationTest {
         String product = product("Refund Lamp", "15.00", 4);
         SignedInUser shopper = registerCustomer();
         addToCart(shopper, product, 2);
-        String orderId = place(shopper, UUID.randomUUID().toString(), card("tok_visa"))
+        String orderId = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"))
                 .data()
                 .path("id")
                 .asString();
@@ -180,7 +176,7 @@ class CheckoutTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         SignedInUser stranger = registerCustomer();
         addToCart(shopper, product, 1);
-        String orderId = place(shopper, UUID.randomUUID().toString(), card("tok_visa"))
+        String orderId = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"))
                 .data()
                 .path("id")
                 .asString();
@@ -224,10 +220,10 @@ class CheckoutTest extends IntegrationTest {
         String product = product("Cash Stool", "20.00", 5);
         SignedInUser shopper = registerCustomer();
         addToCart(shopper, product, 1);
-        Map<String, Object> body = new HashMap<>(card(null));
+        Map<String, Object> body = new HashMap<>(cardOrder(null));
         body.put("paymentMethod", "CASH_ON_DELIVERY");
         body.remove("cardToken");
-        Api.Response placed = place(shopper, UUID.randomUUID().toString(), body);
+        Api.Response placed = placeOrder(shopper, UUID.randomUUID().toString(), body);
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         assertThat(placed.data().path("paymentStatus").asString()).isEqualTo("due");
         String orderId = placed.data().path("id").asString();
@@ -242,11 +238,11 @@ class CheckoutTest extends IntegrationTest {
     @Test
     void badAddressesAreRejected() {
         SignedInUser shopper = registerCustomer();
-        Map<String, Object> body = new HashMap<>(card("tok_visa"));
+        Map<String, Object> body = new HashMap<>(cardOrder("tok_visa"));
         body.put(
                 "shippingAddress",
                 Map.of("recipient", "A", "line1", "1 St", "city", "C", "postalCode", "1", "country", "Narnia"));
-        Api.Response response = place(shopper, UUID.randomUUID().toString(), body);
+        Api.Response response = placeOrder(shopper, UUID.randomUUID().toString(), body);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.error().path("details").get(0).path("field").asString())
                 .isEqualTo("shippingAddress.country");
@@ -273,18 +269,20 @@ class CheckoutTest extends IntegrationTest {
                                 "GB"))),
                 shopper.accessToken());
         addToCart(shopper, product, 1);
-        Map<String, Object> body = new HashMap<>(card("tok_visa"));
+        Map<String, Object> body = new HashMap<>(cardOrder("tok_visa"));
         body.remove("shippingAddress");
         body.put("savedAddressIndex", 0);
-        Api.Response placed = place(shopper, UUID.randomUUID().toString(), body);
+        Api.Response placed = placeOrder(shopper, UUID.randomUUID().toString(), body);
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         assertThat(placed.data().path("shippingAddress").path("line1").asString())
                 .isEqualTo("7 Garden Row");
 
         body.put("savedAddressIndex", 3);
-        assertThat(place(shopper, UUID.randomUUID().toString(), body).status()).isEqualTo(400);
+        assertThat(placeOrder(shopper, UUID.randomUUID().toString(), body).status())
+                .isEqualTo(400);
         body.remove("savedAddressIndex");
-        assertThat(place(shopper, UUID.randomUUID().toString(), body).status()).isEqualTo(400);
+        assertThat(placeOrder(shopper, UUID.randomUUID().toString(), body).status())
+                .isEqualTo(400);
     }
 
     private Api.Response status(String orderId, Map<String, Object> body) {
@@ -295,49 +293,12 @@ class CheckoutTest extends IntegrationTest {
         return api.get("/api/v1/orders", shopper.accessToken()).data();
     }
 
-    private Api.Response place(SignedInUser shopper, String key, Map<String, Object> body) {
-        return api.send(
-                "POST",
-                "/api/v1/orders",
-                shopper.accessToken(),
-                "application/json",
-                Api.json(body),
-                Map.of("Idempotency-Key", key));
-    }
-
-    private static Map<String, Object> card(String token) {
-        Map<String, Object> body = new HashMap<>();
-        body.put(
-                "shippingAddress",
-                Map.of(
-                        "recipient",
-                        "Ada Shopper",
-                        "line1",
-                        "1 High Street",
-                        "city",
-                        "London",
-                        "postalCode",
-                        "N1 9GU",
-                        "country",
-                        "GB"));
-        body.put("paymentMethod", "CARD");
-        if (token != null) {
-            body.put("cardToken", token);
-        }
-        return body;
-    }
-
     private Api.Response addToCart(SignedInUser shopper, String product, int quantity) {
         return api.post(
                 "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
     }
 
     private String product(String title, String price, int stock) {
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of("title", title, "price", new BigDecimal(price), "category", category, "stock", stock),
-                admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data().path("id").asString();
+        return newProduct(admin, category, title, price, stock);
     }
 }

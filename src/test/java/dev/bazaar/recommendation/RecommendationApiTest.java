@@ -9,7 +9,6 @@ import dev.bazaar.order.OrderPlaced;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,10 +42,7 @@ class RecommendationApiTest extends IntegrationTest {
     @BeforeEach
     void catalog() {
         admin = signInAsAdmin();
-        category = "recs-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken())
-                        .status())
-                .isEqualTo(201);
+        category = newCategory(admin, "recs");
     }
 
     @Test
@@ -235,39 +231,12 @@ class RecommendationApiTest extends IntegrationTest {
                     "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
         });
-        Map<String, Object> body = new HashMap<>();
-        body.put(
-                "shippingAddress",
-                Map.of(
-                        "recipient",
-                        "Ada Shopper",
-                        "line1",
-                        "1 High Street",
-                        "city",
-                        "London",
-                        "postalCode",
-                        "N1 9GU",
-                        "country",
-                        "GB"));
-        body.put("paymentMethod", "CARD");
-        body.put("cardToken", "tok_visa");
-        Api.Response placed = api.send(
-                "POST",
-                "/api/v1/orders",
-                shopper.accessToken(),
-                "application/json",
-                Api.json(body),
-                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        Api.Response placed = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         return placed.data().path("id").asString();
     }
 
     private String product(String title, String price) {
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of("title", title, "price", new BigDecimal(price), "category", category, "stock", 100),
-                admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data().path("id").asString();
+        return newProduct(admin, category, title, price, 100);
     }
 }

@@ -35,10 +35,7 @@ class CartApiTest extends IntegrationTest {
     @BeforeEach
     void catalog() {
         admin = signInAsAdmin();
-        category = "cart-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken())
-                        .status())
-                .isEqualTo(201);
+        category = newCategory(admin, "cart");
     }
 
     @Test
@@ -351,12 +348,7 @@ class CartApiTest extends IntegrationTest {
     }
 
     private String product(String title, String price, int stock) {
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of("title", title, "price", new BigDecimal(price), "category", category, "stock", stock),
-                admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data().path("id").asString();
+        return newProduct(admin, category, title, price, stock);
     }
 
     private Api.Response add(String accessToken, String cartToken, String productId, int quantity) {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -31,39 +30,11 @@ class UnpaidOrderExpiryTest extends IntegrationTest {
     @Test
     void aChargeWhoseCheckoutWasNeverFinishedIsRefundedWhenTheHoldExpires() {
         SignedInUser admin = signInAsAdmin();
-        String category = "lost-" + UUID.randomUUID().toString().substring(0, 8);
-        api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken());
-        String product = api.post(
-                        "/api/v1/products",
-                        Map.of(
-                                "title",
-                                "Lost Answer Jug",
-                                "price",
-                                new BigDecimal("9.00"),
-                                "category",
-                                category,
-                                "stock",
-                                2),
-                        admin.accessToken())
-                .data()
-                .path("id")
-                .asString();
+        String category = newCategory(admin, "lost");
+        String product = newProduct(admin, category, "Lost Answer Jug", "9.00", 2);
         SignedInUser shopper = registerCustomer();
         api.post("/api/v1/cart/items", Map.of("productId", product, "quantity", 1), shopper.accessToken());
-        String body = Api.json(Map.of(
-                "shippingAddress",
-                Map.of("recipient", "Bo", "line1", "3 Lane", "city", "Hull", "postalCode", "HU1", "country", "GB"),
-                "paymentMethod",
-                "CARD",
-                "cardToken",
-                "tok_timeout"));
-        assertThat(api.send(
-                                "POST",
-                                "/api/v1/orders",
-                                shopper.accessToken(),
-                                "application/json",
-                                body,
-                                Map.of("Idempotency-Key", UUID.randomUUID().toString()))
+        assertThat(placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_timeout"))
                         .status())
                 .isEqualTo(503);
         var order = api.get("/api/v1/orders", shopper.accessToken())
@@ -99,41 +70,13 @@ class UnpaidOrderExpiryTest extends IntegrationTest {
     @Test
     void aTimedOutPaymentHoldsStockUntilTheHoldExpires() {
         SignedInUser admin = signInAsAdmin();
-        String category = "hold-" + UUID.randomUUID().toString().substring(0, 8);
-        api.post("/api/v1/categories", Map.of("name", category, "slug", category), admin.accessToken());
-        String product = api.post(
-                        "/api/v1/products",
-                        Map.of(
-                                "title",
-                                "Held Teapot",
-                                "price",
-                                new BigDecimal("12.00"),
-                                "category",
-                                category,
-                                "stock",
-                                3),
-                        admin.accessToken())
-                .data()
-                .path("id")
-                .asString();
+        String category = newCategory(admin, "hold");
+        String product = newProduct(admin, category, "Held Teapot", "12.00", 3);
         SignedInUser shopper = registerCustomer();
         api.post("/api/v1/cart/items", Map.of("productId", product, "quantity", 2), shopper.accessToken());
 
         String key = UUID.randomUUID().toString();
-        String body = Api.json(Map.of(
-                "shippingAddress",
-                Map.of("recipient", "Al", "line1", "2 Road", "city", "Leeds", "postalCode", "LS1", "country", "GB"),
-                "paymentMethod",
-                "CARD",
-                "cardToken",
-                "tok_timeout"));
-        Api.Response timedOut = api.send(
-                "POST",
-                "/api/v1/orders",
-                shopper.accessToken(),
-                "application/json",
-                body,
-                Map.of("Idempotency-Key", key));
+        Api.Response timedOut = placeOrder(shopper, key, cardOrder("tok_timeout"));
         assertThat(timedOut.status()).as(timedOut.toString()).isEqualTo(503);
         assertThat(timedOut.error().path("code").asString()).isEqualTo("PAYMENT_UNAVAILABLE");
 
