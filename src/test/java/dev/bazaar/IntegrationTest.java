@@ -114,6 +114,18 @@ public abstract class IntegrationTest {
                 Map.of("Idempotency-Key", idempotencyKey));
     }
 
+    /** Fills the shopper's cart with the quantities and places a paid card order; returns the order's id. */
+    protected String orderProducts(SignedInUser shopper, Map<String, Integer> quantities) {
+        quantities.forEach((product, quantity) -> {
+            Api.Response added = api.post(
+                    "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        });
+        Api.Response placed = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        return placed.data().path("id").asString();
+    }
+
     /** A user as a client holds them after signing in. */
     public record SignedInUser(UUID id, String email, String password, String accessToken, String refreshToken) {
 

@@ -1,6 +1,8 @@
 package dev.bazaar.catalog;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,6 +29,12 @@ public interface ProductCatalog {
 
     /** The card of an active product. */
     Optional<ProductCard> card(UUID productId);
+
+    /** The display name of the category with this slug; empty if there is none. */
+    Optional<String> categoryName(String slug);
+
+    /** The ids of the products with the given SKUs (active or not); unknown SKUs are left out. */
+    Map<String, UUID> idsBySku(Collection<String> skus);
 
     /** Whether the product exists and is active (on sale). */
     boolean isActive(UUID productId);

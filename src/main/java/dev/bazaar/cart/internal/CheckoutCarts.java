@@ -1,7 +1,9 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.Carts;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -36,6 +38,14 @@ class CheckoutCarts implements Carts {
                 cart.shipping(),
                 cart.total(),
                 cart.coupon() != null && cart.coupon().applied() ? cart.coupon().code() : null);
+    }
+
+    @Override
+    public Set<UUID> productsInCart(UUID userId) {
+        return store.load(new CartOwner.User(userId))
+                .map(cart ->
+                        cart.lines().stream().map(CartRows.Line::productId).collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.bazaar.catalog.internal;
 
+import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.catalog.ProductReviewsView;
+import dev.bazaar.catalog.RelatedProductsView;
 import dev.bazaar.catalog.ReviewsPreview;
 import dev.bazaar.catalog.internal.CatalogRequests.CreateProduct;
 import dev.bazaar.catalog.internal.CatalogRequests.UpdateProduct;
@@ -34,6 +36,9 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 class ProductAdministration {
 
+    /** Related products shown in product details. */
+    static final int RELATED_PRODUCTS = 8;
+
     private final Products products;
     private final ProductReads reads;
     private final ProductListing listing;
@@ -44,6 +49,7 @@ class ProductAdministration {
     private final Cache productCache;
     private final ObjectMapper json;
     private final ObjectProvider<ProductReviewsView> reviews;
+    private final ObjectProvider<RelatedProductsView> related;
 
     ProductAdministration(
             Products products,
@@ -55,8 +61,10 @@ class ProductAdministration {
             TransactionTemplate transactions,
             CacheManager caches,
             ObjectMapper json,
-            ObjectProvider<ProductReviewsView> reviews) {
+            ObjectProvider<ProductReviewsView> reviews,
+            ObjectProvider<RelatedProductsView> related) {
         this.reviews = reviews;
+        this.related = related;
         this.products = products;
         this.reads = reads;
         this.listing = listing;
@@ -172,9 +180,19 @@ class ProductAdministration {
                 row.active(),
                 preview.reviews(),
                 preview.histogram(),
-                List.of(),
+                relatedProducts(row.id()),
                 row.createdAt(),
                 row.updatedAt());
+    }
+
+    /** Related products as cards (live price and stock); inactive ones are dropped by {@code cards}. */
+    private List<ProductCard> relatedProducts(UUID productId) {
+        RelatedProductsView view = related.getIfAvailable();
+        if (view == null) {
+            return List.of();
+        }
+        List<UUID> ids = view.related(productId, RELATED_PRODUCTS);
+        return ids.isEmpty() ? List.of() : reads.cards(ids);
     }
 
     private UUID categoryId(String slug) {

@@ -16,15 +16,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,7 +41,10 @@ class ProductController {
     private final ProductListing listing;
     private final ProductAdministration administration;
 
-    ProductController(ProductListing listing, ProductAdministration administration) {
+    private final ProductViewReporting views;
+
+    ProductController(ProductListing listing, ProductAdministration administration, ProductViewReporting views) {
+        this.views = views;
         this.listing = listing;
         this.administration = administration;
     }
@@ -62,8 +68,18 @@ class ProductController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One product with its category, stock, rating, reviews and related products")
-    ApiResponse<ProductDetails> details(@PathVariable UUID id) {
-        return ApiResponse.of(administration.details(id, CurrentUser.ofCurrentRequest()));
+    ApiResponse<ProductDetails> details(
+            @PathVariable UUID id,
+            @RequestHeader(name = "X-Cart-Token", required = false)
+                    @Parameter(description = "A guest's cart token: the view then counts for that guest")
+                    String cartToken,
+            @CookieValue(name = "cart_token", required = false) @Parameter(hidden = true) String cartCookie) {
+        Optional<CurrentUser> caller = CurrentUser.ofCurrentRequest();
+        ProductDetails details = administration.details(id, caller);
+        if (details.active()) {
+            views.viewed(id, caller, cartToken != null ? cartToken : cartCookie);
+        }
+        return ApiResponse.of(details);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

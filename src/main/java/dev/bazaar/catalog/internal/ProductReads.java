@@ -6,6 +6,7 @@ import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.catalog.RatingSummary;
 import dev.bazaar.inventory.Inventory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +90,16 @@ class ProductReads implements ProductCatalog {
         return rows.stream()
                 .map(row -> card(row, tree, stock.getOrDefault(row.id(), 0)))
                 .toList();
+    }
+
+    @Override
+    public Optional<String> categoryName(String slug) {
+        return categories.current().bySlug(slug).map(CategoryRow::name);
+    }
+
+    @Override
+    public Map<String, UUID> idsBySku(Collection<String> skus) {
+        return products.idsBySku(skus);
     }
 
     @Override

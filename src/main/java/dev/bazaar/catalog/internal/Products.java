@@ -120,6 +120,19 @@ class Products {
                 .stream();
     }
 
+    /** Product ids by SKU; unknown SKUs are left out. */
+    Map<String, UUID> idsBySku(Collection<String> skus) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (skus.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("SELECT sku, id FROM products WHERE sku = ANY(:skus)")
+                .param("skus", skus.toArray(String[]::new))
+                .query((rs, n) -> ids.put(rs.getString("sku"), rs.getObject("id", UUID.class)))
+                .list();
+        return ids;
+    }
+
     boolean isEmpty() {
         return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM products)")
                 .query(Boolean.class)

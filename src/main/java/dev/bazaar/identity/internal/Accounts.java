@@ -74,7 +74,8 @@ class Accounts {
 
     SignedIn login(Requests.Login request) {
         UserRow user = users.findByEmail(normalise(request.email())).orElse(null);
-        if (user == null) {
+        if (user == null || Users.NO_PASSWORD.equals(user.passwordHash())) {
+            // the same work as a wrong password, so timing does not tell which emails have accounts
             passwords.matches(request.password(), decoyHash);
             throw invalidCredentials();
         }

@@ -19,6 +19,12 @@ class Users {
 
     private static final String COLUMNS = "id, email, name, password_hash, phone, role, created_at, updated_at";
 
+    /**
+     * The password hash of an account that has no password (an imported customer): not a hash any encoder
+     * produces, so no password matches it.
+     */
+    static final String NO_PASSWORD = "!";
+
     private final JdbcClient jdbc;
 
     Users(JdbcClient jdbc) {
@@ -50,6 +56,27 @@ class Users {
                 .param("role", role.name())
                 .query(Users::map)
                 .single();
+    }
+
+    /** Inserts CUSTOMER accounts without a password; emails already taken (in any case) are skipped. */
+    void insertWithoutPassword(String[] emails, String[] names) {
+        jdbc.sql("INSERT INTO users (email, name, password_hash, role) "
+                        + "SELECT email, name, :hash, 'CUSTOMER' FROM unnest(:emails, :names) AS t (email, name) "
+                        + "ON CONFLICT DO NOTHING")
+                .param("emails", emails)
+                .param("names", names)
+                .param("hash", NO_PASSWORD)
+                .update();
+    }
+
+    /** Account ids by lower-case email, for the given lower-case emails that have an account. */
+    Map<String, UUID> idsByEmail(String[] emails) {
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.sql("SELECT lower(email) AS email, id FROM users WHERE lower(email) = ANY(:emails)")
+                .param("emails", emails)
+                .query((rs, n) -> ids.put(rs.getString("email"), rs.getObject("id", UUID.class)))
+                .list();
+        return ids;
     }
 
     UserRow updateProfile(UUID id, String name, String phone) {

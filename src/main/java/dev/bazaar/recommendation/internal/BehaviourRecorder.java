@@ -3,14 +3,19 @@ package dev.bazaar.recommendation.internal;
 import dev.bazaar.cart.CartItemAdded;
 import dev.bazaar.cart.CartItemRemoved;
 import dev.bazaar.order.OrderPlaced;
+import dev.bazaar.order.OrderStatusChanged;
+import dev.bazaar.recommendation.ProductViewsRecorded;
 import dev.bazaar.review.ReviewSubmitted;
 import java.time.Instant;
+import java.util.Objects;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Records the behaviour events other modules publish as {@code user_behavior} rows: a {@code purchase} per order
- * line, an {@code add_to_cart} / {@code remove_from_cart} per signed-in cart change, a {@code review} per first review. The event
+ * line (flagged, no longer counting, when the order is cancelled), an {@code add_to_cart} / {@code remove_from_cart}
+ * per signed-in cart change, a {@code review} per first review, a {@code view} per product details view of a known
+ * shopper (batched by {@link ViewBuffer}). Each recorded user's recommendations are then marked for a refresh. The event
  * publication log delivers at least once, so every row carries a key derived from its event and a redelivered
  * event inserts nothing.
  */
@@ -18,9 +23,11 @@ import org.springframework.stereotype.Component;
 class BehaviourRecorder {
 
     private final Behaviours behaviours;
+    private final RecommendationRefresher refresher;
 
-    BehaviourRecorder(Behaviours behaviours) {
+    BehaviourRecorder(Behaviours behaviours, RecommendationRefresher refresher) {
         this.behaviours = behaviours;
+        this.refresher = refresher;
     }
 
     @ApplicationModuleListener
@@ -35,6 +42,7 @@ class BehaviourRecorder {
                     "{\"orderId\":\"" + event.orderId() + "\",\"quantity\":" + line.quantity() + "}",
                     at);
         }
+        refresher.mark(event.userId());
     }
 
     @ApplicationModuleListener
@@ -50,6 +58,7 @@ class BehaviourRecorder {
                 "add_to_cart",
                 "{\"cartId\":\"" + event.cartId() + "\",\"quantity\":" + event.quantity() + "}",
                 at);
+        refresher.mark(event.userId());
     }
 
     @ApplicationModuleListener
@@ -65,6 +74,7 @@ class BehaviourRecorder {
                 "remove_from_cart",
                 "{\"cartId\":\"" + event.cartId() + "\",\"quantity\":" + event.quantity() + "}",
                 at);
+        refresher.mark(event.userId());
     }
 
     @ApplicationModuleListener
@@ -76,6 +86,25 @@ class BehaviourRecorder {
                 "review",
                 "{\"rating\":" + event.rating() + "}",
                 orNow(event.submittedAt()));
+        refresher.mark(event.userId());
+    }
+
+    @ApplicationModuleListener
+    void on(ProductViewsRecorded event) {
+        behaviours.recordViews(event.views());
+        event.views().stream()
+                .map(ProductViewsRecorded.View::userId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(refresher::mark);
+    }
+
+    /** A cancelled order's purchases stop counting (the refund or restock is the order module's business). */
+    @ApplicationModuleListener
+    void on(OrderStatusChanged event) {
+        if ("cancelled".equals(event.to()) || "refunded".equals(event.to())) {
+            behaviours.cancelPurchases(event.orderId()).ifPresent(refresher::mark);
+        }
     }
 
     private static Instant orNow(Instant at) {

@@ -1,5 +1,8 @@
 package dev.bazaar.recommendation.internal;
 
+import dev.bazaar.recommendation.ProductViewsRecorded;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,7 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +57,7 @@ class Behaviours {
         Map<String, List<UUID>> baskets = new LinkedHashMap<>();
         jdbc.sql("SELECT DISTINCT metadata ->> 'orderId' AS order_id, product_id FROM user_behavior "
                         + "WHERE event_type = 'purchase' AND metadata ->> 'orderId' IS NOT NULL AND created_at > :from "
+                        + "AND metadata ->> 'cancelled' IS NULL "
                         + "ORDER BY order_id")
                 .param("from", OffsetDateTime.ofInstant(Instant.now().minus(window), ZoneOffset.UTC))
                 .query((rs, n) -> {
@@ -66,14 +73,171 @@ class Behaviours {
     List<Counts> counts(Duration window) {
         return jdbc.sql("SELECT product_id, "
                         + "count(*) FILTER (WHERE event_type = 'view') AS views, "
-                        + "count(*) FILTER (WHERE event_type = 'purchase') AS purchases "
+                        + "count(*) FILTER (WHERE event_type = 'purchase' AND metadata ->> 'cancelled' IS NULL) AS purchases "
                         + "FROM user_behavior WHERE event_type IN ('view', 'purchase') AND created_at > :from "
-                        + "GROUP BY product_id")
+                        + "GROUP BY product_id "
+                        + "HAVING count(*) FILTER (WHERE event_type = 'view' OR metadata ->> 'cancelled' IS NULL) > 0")
                 .param("from", OffsetDateTime.ofInstant(Instant.now().minus(window), ZoneOffset.UTC))
                 .query((rs, n) -> new Counts(
                         rs.getObject("product_id", UUID.class), rs.getLong("views"), rs.getLong("purchases")))
                 .list();
     }
 
+    /**
+     * Flags the purchases of a cancelled order: they stay recorded (and keep their event keys, so a redelivered
+     * OrderPlaced cannot count them again) but no longer count as purchases.
+     *
+     * @return the user whose purchases changed, if any row changed
+     */
+    Optional<UUID> cancelPurchases(UUID orderId) {
+        return jdbc
+                .sql("UPDATE user_behavior SET metadata = metadata || '{\"cancelled\": true}'::jsonb "
+                        + "WHERE event_type = 'purchase' AND metadata ->> 'orderId' = :order "
+                        + "AND metadata ->> 'cancelled' IS NULL RETURNING user_id")
+                .param("order", orderId.toString())
+                .query(UUID.class)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+
+    /**
+     * Records views in one statement; a view already recorded (a redelivered batch) is skipped by its key.
+     *
+     * @return how many rows were inserted
+     */
+    int recordViews(List<ProductViewsRecorded.View> views) {
+        if (views.isEmpty()) {
+            return 0;
+        }
+        int n = views.size();
+        String[] keys = new String[n];
+        UUID[] users = new UUID[n];
+        UUID[] products = new UUID[n];
+        String[] metadata = new String[n];
+        Long[] at = new Long[n];
+        for (int i = 0; i < n; i++) {
+            ProductViewsRecorded.View view = views.get(i);
+            keys[i] = "view:" + view.viewId();
+            users[i] = view.userId();
+            products[i] = view.productId();
+            metadata[i] = view.guestKey() == null ? "{}" : "{\"guest\":\"" + view.guestKey() + "\"}";
+            at[i] = view.at().toEpochMilli();
+        }
+        return jdbc.sql("INSERT INTO user_behavior (user_id, product_id, event_type, metadata, created_at, event_key) "
+                        + "SELECT v.user_id, v.product_id, 'view', CAST(v.metadata AS jsonb), to_timestamp(v.at / 1000.0), v.key "
+                        + "FROM unnest(:keys, :users, :products, :metadata, :at) "
+                        + "AS v (key, user_id, product_id, metadata, at) "
+                        // as in record(): skip views of products or users deleted since
+                        + "WHERE EXISTS (SELECT 1 FROM products p WHERE p.id = v.product_id) "
+                        + "AND (v.user_id IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id)) "
+                        + "ON CONFLICT (event_key) DO NOTHING")
+                .param("keys", keys)
+                .param("users", users)
+                .param("products", products)
+                .param("metadata", metadata)
+                .param("at", at)
+                .update();
+    }
+
+    /**
+     * One user's behaviour since {@code from}, oldest first, with cancelled purchases left out: what their
+     * recommendations start from.
+     */
+    List<Row> history(UUID userId, Instant from) {
+        return jdbc.sql("SELECT user_id, product_id, event_type, created_at, (metadata ->> 'rating')::int AS rating "
+                        + "FROM user_behavior WHERE user_id = :user AND created_at > :from "
+                        + "AND (event_type <> 'purchase' OR metadata ->> 'cancelled' IS NULL) ORDER BY created_at")
+                .param("user", userId)
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .query(Behaviours::row)
+                .list();
+    }
+
+    /**
+     * Every signed-in user's behaviour since {@code from}, cancelled purchases left out, handed to {@code sink}
+     * row by row (streamed: the whole log never sits in memory as rows).
+     */
+    void forEachSince(Instant from, Consumer<Row> sink) {
+        jdbc
+                .sql("SELECT user_id, product_id, event_type, created_at, (metadata ->> 'rating')::int AS rating "
+                        + "FROM user_behavior WHERE user_id IS NOT NULL AND created_at > :from "
+                        + "AND event_type <> 'remove_from_cart' "
+                        + "AND (event_type <> 'purchase' OR metadata ->> 'cancelled' IS NULL)")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .query(Behaviours::row)
+                .stream()
+                .forEach(sink);
+    }
+
+    /** Users with any behaviour since {@code from}, most recently active first. */
+    List<UUID> activeUsers(Instant from, int limit) {
+        return jdbc.sql("SELECT user_id FROM user_behavior WHERE user_id IS NOT NULL AND created_at > :from "
+                        + "GROUP BY user_id ORDER BY max(created_at) DESC LIMIT :limit")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** An imported purchase (the demo history): one product of one order. */
+    record Purchase(String orderId, UUID userId, UUID productId, Instant at) {}
+
+    /**
+     * Records imported purchases, keyed {@code import:{order}:{product}} so that importing again adds nothing, in
+     * statements of {@value #IMPORT_BATCH} rows.
+     */
+    void recordPurchases(List<Purchase> purchases) {
+        for (int from = 0; from < purchases.size(); from += IMPORT_BATCH) {
+            List<Purchase> batch = purchases.subList(from, Math.min(purchases.size(), from + IMPORT_BATCH));
+            int n = batch.size();
+            String[] keys = new String[n];
+            UUID[] users = new UUID[n];
+            UUID[] products = new UUID[n];
+            String[] metadata = new String[n];
+            Long[] at = new Long[n];
+            for (int i = 0; i < n; i++) {
+                Purchase purchase = batch.get(i);
+                keys[i] = "import:" + purchase.orderId() + ":" + purchase.productId();
+                users[i] = purchase.userId();
+                products[i] = purchase.productId();
+                metadata[i] = "{\"orderId\":\"" + purchase.orderId() + "\",\"quantity\":1,\"imported\":true}";
+                at[i] = purchase.at().toEpochMilli();
+            }
+            jdbc.sql("INSERT INTO user_behavior (user_id, product_id, event_type, metadata, created_at, event_key) "
+                            + "SELECT v.user_id, v.product_id, 'purchase', CAST(v.metadata AS jsonb), to_timestamp(v.at / 1000.0), v.key "
+                            + "FROM unnest(:keys, :users, :products, :metadata, :at) "
+                            + "AS v (key, user_id, product_id, metadata, at) ON CONFLICT (event_key) DO NOTHING")
+                    .param("keys", keys)
+                    .param("users", users)
+                    .param("products", products)
+                    .param("metadata", metadata)
+                    .param("at", at)
+                    .update();
+        }
+    }
+
+    private static final int IMPORT_BATCH = 20_000;
+
+    boolean hasPurchases() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_behavior WHERE event_type = 'purchase')")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        int rating = rs.getInt("rating");
+        return new Row(
+                rs.getObject("user_id", UUID.class),
+                rs.getObject("product_id", UUID.class),
+                rs.getString("event_type"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.wasNull() ? 0 : rating);
+    }
+
     record Counts(UUID productId, long views, long purchases) {}
+
+    /** One behaviour: {@code rating} is a review's stars, 0 for other types. */
+    record Row(UUID userId, UUID productId, String type, Instant at, int rating) {}
 }

@@ -8,6 +8,8 @@ import dev.bazaar.recommendation.internal.algorithms.ScoredItem;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * "Frequently bought together" on product pages: association rules {product} ⇒ other, mined with
  * {@link AssociationRules} over order baskets (the distinct products of each order's purchase rows), kept in
- * memory as each product's strongest consequents, recomputed on a schedule and on demand once stale. The
+ * memory as each product's strongest consequents, recomputed with each model training ({@link RecommendationRefresher}) and on demand once stale. The
  * products shown (title, price, active only) are cached per product in the {@code recommendation} cache under
  * {@code fbt:{productId}}, cleared whenever the rules are recomputed.
  */
@@ -71,6 +72,29 @@ class FrequentlyBoughtTogether {
         return new Result(shown.subList(0, Math.min(limit, shown.size())));
     }
 
+    /**
+     * Products bought with any of {@code history}, by the confidence of their strongest rule, each naming the
+     * history product of that rule; never a history product.
+     */
+    List<ScoredItem<UUID>> boughtWith(Collection<UUID> history, int n) {
+        Model current = current();
+        Map<UUID, ScoredItem<UUID>> best = new HashMap<>();
+        for (UUID product : history) {
+            for (AssociationRules.Rule<UUID> rule : current.byProduct().getOrDefault(product, List.of())) {
+                UUID other = rule.consequent();
+                ScoredItem<UUID> seen = best.get(other);
+                if (!history.contains(other) && (seen == null || seen.score() < rule.confidence())) {
+                    best.put(other, new ScoredItem<>(other, rule.confidence(), List.of(product)));
+                }
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble((ScoredItem<UUID> item) -> item.score())
+                        .reversed())
+                .limit(n)
+                .toList();
+    }
+
     /** Mines the rules again from the orders of the window and clears the cached lists. */
     synchronized void refresh() {
         List<List<UUID>> baskets = behaviours.orderBaskets(settings.window());
@@ -94,13 +118,6 @@ class FrequentlyBoughtTogether {
         model = new Model(Map.copyOf(byProduct), baskets.size(), clock.instant());
         cache.clear();
         log.info("Frequently bought together: {} baskets, rules for {} products", baskets.size(), byProduct.size());
-    }
-
-    @Scheduled(
-            fixedDelayString = "${bazaar.recommendation.fbt.refresh-every:PT10M}",
-            initialDelayString = "${bazaar.recommendation.fbt.refresh-every:PT10M}")
-    void scheduledRefresh() {
-        refresh();
     }
 
     /**

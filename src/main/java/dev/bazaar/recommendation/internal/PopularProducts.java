@@ -2,11 +2,16 @@ package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.recommendation.internal.RecommendationViews.ProductView;
+import dev.bazaar.recommendation.internal.RecommendationViews.Recommendation;
+import dev.bazaar.recommendation.internal.RecommendationViews.Recommendations;
 import dev.bazaar.recommendation.internal.algorithms.PopularityScore;
 import dev.bazaar.recommendation.internal.algorithms.ScoredItem;
-import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,14 +23,24 @@ import org.springframework.stereotype.Service;
  * Popular products: the seed's score (views × 0.3 + purchases × 0.5 + rating × 0.2, {@link PopularityScore})
  * over the views and purchases recorded in the window, with each active product's rating from the catalog;
  * overall, or within one category.
+ *
+ * <p>The ranking is computed at most once a {@link #RANKING_LIFETIME} and shared by every request. Only the
+ * {@link #RANKED} products with the most activity get a card and a final score: the rating adds at most 1 (0.2 × 5)
+ * to a score, so a product further down the activity ranking could only overtake one of them by less than that.
  */
 @Service
 class PopularProducts {
+
+    static final Duration RANKING_LIFETIME = Duration.ofMinutes(1);
+    static final int RANKED = 5000;
 
     private final Behaviours behaviours;
     private final ProductCatalog catalog;
     private final RecommendationProperties.Popular settings;
     private final PopularityScore score = new PopularityScore(PopularityScore.Weights.SEED);
+    private final Clock clock = Clock.systemUTC();
+
+    private volatile Ranking ranking;
 
     PopularProducts(Behaviours behaviours, ProductCatalog catalog, RecommendationProperties properties) {
         this.behaviours = behaviours;
@@ -33,22 +48,61 @@ class PopularProducts {
         this.settings = properties.popular();
     }
 
-    record ProductView(UUID id, String title, BigDecimal price, BigDecimal rating, String imageUrl) {}
+    /** Active products by descending popularity score, with their cards. */
+    record Ranking(List<ScoredItem<UUID>> items, Map<UUID, ProductCard> cards, Instant computedAt) {
 
-    record Recommendation(ProductView product, double score, String reason) {}
-
-    record Recommendations(List<Recommendation> recommendations, String type, Instant generatedAt) {}
+        List<ScoredItem<UUID>> inCategory(String category) {
+            return category == null
+                    ? items
+                    : items.stream()
+                            .filter(item ->
+                                    category.equals(cards.get(item.item()).category()))
+                            .toList();
+        }
+    }
 
     /** The most popular active products, of {@code category} (a category slug) when given. */
     Recommendations top(String category, int limit) {
-        List<Behaviours.Counts> counts = behaviours.counts(settings.window());
-        Map<UUID, Behaviours.Counts> countsById =
-                counts.stream().collect(Collectors.toMap(Behaviours.Counts::productId, Function.identity()));
-        List<ProductCard> cards = catalog.cards(new ArrayList<>(countsById.keySet()));
-        Map<UUID, ProductCard> cardsById = cards.stream()
-                .filter(card -> category == null || category.equals(card.category()))
+        Ranking current = ranking();
+        String reason = category == null
+                ? "Popular right now"
+                : "Popular in " + catalog.categoryName(category).orElse(category);
+        List<Recommendation> recommendations = current.inCategory(category).stream()
+                .limit(limit)
+                .map(item -> new Recommendation(ProductView.of(current.cards().get(item.item())), item.score(), reason))
+                .toList();
+        return new Recommendations(recommendations, "popular", current.computedAt());
+    }
+
+    /** The current ranking, recomputed when older than its lifetime. */
+    Ranking ranking() {
+        Ranking current = ranking;
+        if (current == null || current.computedAt().plus(RANKING_LIFETIME).isBefore(clock.instant())) {
+            synchronized (this) {
+                if (ranking == current) {
+                    ranking = compute();
+                }
+                current = ranking;
+            }
+        }
+        return current;
+    }
+
+    /** Forgets the ranking, so the next request computes it from the behaviour recorded so far. */
+    void invalidate() {
+        ranking = null;
+    }
+
+    private Ranking compute() {
+        List<Behaviours.Counts> counts = new ArrayList<>(behaviours.counts(settings.window()));
+        counts.sort(Comparator.comparingDouble((Behaviours.Counts c) -> score.score(c.views(), c.purchases(), 0))
+                .reversed());
+        Map<UUID, Behaviours.Counts> countsById = counts.stream()
+                .limit(RANKED)
+                .collect(Collectors.toMap(Behaviours.Counts::productId, Function.identity()));
+        Map<UUID, ProductCard> cards = catalog.cards(new ArrayList<>(countsById.keySet())).stream()
                 .collect(Collectors.toMap(ProductCard::id, Function.identity()));
-        List<PopularityScore.Activity<UUID>> activities = cardsById.values().stream()
+        List<PopularityScore.Activity<UUID>> activities = cards.values().stream()
                 .map(card -> {
                     Behaviours.Counts c = countsById.get(card.id());
                     return new PopularityScore.Activity<>(
@@ -59,22 +113,6 @@ class PopularProducts {
                             card.rating() == null ? 0 : card.rating().doubleValue());
                 })
                 .toList();
-        String reason = category == null ? "Popular right now" : "Popular in " + category;
-        List<Recommendation> recommendations = new ArrayList<>();
-        for (ScoredItem<UUID> item : score.top(activities, limit)) {
-            ProductCard card = cardsById.get(item.item());
-            recommendations.add(new Recommendation(
-                    new ProductView(
-                            card.id(),
-                            card.title(),
-                            card.price(),
-                            card.rating(),
-                            card.imageUrls() == null || card.imageUrls().isEmpty()
-                                    ? null
-                                    : card.imageUrls().getFirst()),
-                    item.score(),
-                    reason));
-        }
-        return new Recommendations(recommendations, "popular", Instant.now());
+        return new Ranking(score.top(activities, activities.size()), Map.copyOf(cards), clock.instant());
     }
 }

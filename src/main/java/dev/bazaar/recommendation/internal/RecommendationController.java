@@ -1,5 +1,6 @@
 package dev.bazaar.recommendation.internal;
 
+import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
@@ -20,17 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Recommendations", description = "Popular products and products frequently bought together (public)")
+@Tag(
+        name = "Recommendations",
+        description = "Personal, popular and similar products, and products frequently bought together")
 class RecommendationController {
 
-    static final List<String> SUPPORTED_TYPES = List.of("popular");
-
     private final FrequentlyBoughtTogether boughtTogether;
-    private final PopularProducts popular;
+    private final RecommendationService service;
+    private final RecommendationRefresher refresher;
 
-    RecommendationController(FrequentlyBoughtTogether boughtTogether, PopularProducts popular) {
+    RecommendationController(
+            FrequentlyBoughtTogether boughtTogether, RecommendationService service, RecommendationRefresher refresher) {
         this.boughtTogether = boughtTogether;
-        this.popular = popular;
+        this.service = service;
+        this.refresher = refresher;
     }
 
     @GetMapping("/products/{productId}/frequently-bought-together")
@@ -47,24 +51,34 @@ class RecommendationController {
     @GetMapping("/recommendations")
     @Operation(
             summary = "Recommendations of a type",
-            description = "type: popular (the only one served so far), optionally within a category (slug).")
-    ApiResponse<PopularProducts.Recommendations> recommendations(
-            @RequestParam(defaultValue = "popular") @Parameter(example = "popular") String type,
+            description = "personalized (the blend of every algorithm), collaborative, content-based: the signed-in "
+                    + "user's list, never what they bought or have in the cart, refreshed within seconds of new "
+                    + "behaviour; a visitor or a new user gets the popular list. popular: optionally within a "
+                    + "category (slug). similar: products like productId. Every item has a score and a reason.")
+    ApiResponse<RecommendationViews.Recommendations> recommendations(
+            @RequestParam(defaultValue = "personalized") @Parameter(example = "personalized") String type,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int limit,
+            @RequestParam(required = false) UUID productId,
             @RequestParam(required = false) String category) {
-        if (!SUPPORTED_TYPES.contains(type)) {
-            throw ApiException.badRequest(
-                    "VALIDATION_FAILED",
-                    "Unsupported recommendation type; supported: " + String.join(", ", SUPPORTED_TYPES),
-                    List.of(new ErrorDetail("type", "must be one of " + SUPPORTED_TYPES)));
-        }
-        return ApiResponse.of(popular.top(category == null || category.isBlank() ? null : category, limit));
+        RecommendationType requested = RecommendationType.of(type)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "VALIDATION_FAILED",
+                        "Unsupported recommendation type; supported: " + String.join(", ", RecommendationType.names()),
+                        List.of(new ErrorDetail("type", "must be one of " + RecommendationType.names()))));
+        return ApiResponse.of(service.recommend(
+                CurrentUser.ofCurrentRequest().map(CurrentUser::id),
+                requested,
+                productId,
+                category == null || category.isBlank() ? null : category,
+                limit));
     }
 
     @PostMapping("/admin/recommendations/refresh")
-    @Operation(summary = "Mine the frequently-bought-together rules again now (ADMIN only)")
+    @Operation(
+            summary = "Train the recommendation models and mine the rules again now (ADMIN only)",
+            description = "Users' stored lists are recomputed in the background afterwards.")
     ApiResponse<Void> refresh() {
-        boughtTogether.refresh();
+        refresher.retrainNow();
         return ApiResponse.message("Recommendations refreshed");
     }
 }

@@ -1,0 +1,16 @@
+package dev.bazaar.catalog;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The products shown as "related" in product details. The catalog owns this interface and the recommendation module
+ * implements it (item-to-item similarity), so the catalog can show them without depending on the module that
+ * depends on it. Without an implementation, product details show no related products. Called on every details
+ * request: it must answer from memory.
+ */
+public interface RelatedProductsView {
+
+    /** Up to {@code limit} products related to the given one, most related first, never the product itself. */
+    List<UUID> related(UUID productId, int limit);
+}

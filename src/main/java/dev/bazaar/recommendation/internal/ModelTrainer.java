@@ -1,0 +1,104 @@
+package dev.bazaar.recommendation.internal;
+
+import dev.bazaar.catalog.ProductCard;
+import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.recommendation.internal.algorithms.Interactions;
+import dev.bazaar.recommendation.internal.algorithms.ItemSimilarity;
+import dev.bazaar.recommendation.internal.algorithms.ProductFeatures;
+import dev.bazaar.recommendation.internal.algorithms.UserSimilarity;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Trains the {@link RecommendationModel} from the behaviour log: every signed-in user's behaviour of the window
+ * becomes a weighted user × product matrix ({@link Weights}), from which item-to-item and user-to-user
+ * similarities are computed (sparse, seconds for the Online Retail history), and the products of the matrix get
+ * their content features from the catalog.
+ */
+@Service
+class ModelTrainer {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
+
+    /** Products content-based filtering scores per request: the most interacted-with ones. */
+    static final int CONTENT_CANDIDATES = 5000;
+
+    private static final int CARD_BATCH = 1000;
+
+    private final Behaviours behaviours;
+    private final ProductCatalog catalog;
+    private final RecommendationProperties.Model settings;
+    private final Weights weights;
+    private final Clock clock = Clock.systemUTC();
+
+    private volatile RecommendationModel model = RecommendationModel.empty();
+
+    ModelTrainer(Behaviours behaviours, ProductCatalog catalog, RecommendationProperties properties, Weights weights) {
+        this.behaviours = behaviours;
+        this.catalog = catalog;
+        this.settings = properties.model();
+        this.weights = weights;
+    }
+
+    /** A card's content features; a product without a brand or category counts as the brand (category) "". */
+    static ProductFeatures<UUID> features(ProductCard card) {
+        return new ProductFeatures<>(
+                card.id(),
+                card.category() == null ? "" : card.category(),
+                card.brand() == null ? "" : card.brand(),
+                card.price());
+    }
+
+    RecommendationModel current() {
+        return model;
+    }
+
+    /** Trains a new model and makes it current. Serialised: two trainings at once would only waste the CPU. */
+    synchronized RecommendationModel train() {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        Interactions.Builder<UUID, UUID> matrix = Interactions.builder();
+        behaviours.forEachSince(now.minus(settings.window()), row -> {
+            double weight = weights.of(row);
+            if (weight > 0) {
+                matrix.add(row.userId(), row.productId(), weight);
+            }
+        });
+        Interactions<UUID, UUID> interactions = matrix.build();
+        ItemSimilarity<UUID> items = ItemSimilarity.train(interactions, ItemSimilarity.Settings.defaults());
+        UserSimilarity<UUID, UUID> users = UserSimilarity.train(interactions, UserSimilarity.Settings.defaults());
+
+        Map<UUID, RecommendationModel.Product> products = new HashMap<>();
+        List<UUID> ids = interactions.items();
+        for (int from = 0; from < ids.size(); from += CARD_BATCH) {
+            for (ProductCard card : catalog.cards(ids.subList(from, Math.min(ids.size(), from + CARD_BATCH)))) {
+                products.put(card.id(), new RecommendationModel.Product(features(card), card.title()));
+            }
+        }
+        List<ProductFeatures<UUID>> candidates = products.values().stream()
+                .sorted(Comparator.comparingInt((RecommendationModel.Product p) ->
+                                interactions.userCountOf(p.features().item()))
+                        .reversed())
+                .limit(CONTENT_CANDIDATES)
+                .map(RecommendationModel.Product::features)
+                .toList();
+        model = new RecommendationModel(
+                items, users, Map.copyOf(products), new ArrayList<>(candidates), interactions.size(), now);
+        log.info(
+                "Trained recommendation models: {} users × {} products, {} interactions, in {} ms",
+                interactions.userCount(),
+                interactions.itemCount(),
+                interactions.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return model;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.bazaar.recommendation.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps stored recommendations fresh. New behaviour of a user marks the user (once its transaction commits); every
+ * {@code bazaar.recommendation.serving.refresh-delay} the marked users' lists are computed again, so a purchase or
+ * a cart change shows in the user's recommendations within seconds. Every
+ * {@code bazaar.recommendation.model.refresh-every} the models are trained again (and the frequently-bought-together
+ * rules mined again), the cached lists are dropped, and the lists of the most recently active users are computed
+ * ahead of their next visit.
+ *
+ * <p>The marks live in this instance's memory: an instance that stops loses its marks, and those users' lists are
+ * refreshed by the next training instead.
+ */
+@Component
+class RecommendationRefresher implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RecommendationRefresher.class);
+
+    private final Set<UUID> marked = ConcurrentHashMap.newKeySet();
+    private final RecommendationService service;
+    private final ModelTrainer trainer;
+    private final FrequentlyBoughtTogether boughtTogether;
+    private final PopularProducts popular;
+    private final Behaviours behaviours;
+    private final RecommendationProperties properties;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("recommendation-precompute").factory());
+    private final Clock clock = Clock.systemUTC();
+    private volatile boolean started;
+
+    RecommendationRefresher(
+            RecommendationService service,
+            ModelTrainer trainer,
+            FrequentlyBoughtTogether boughtTogether,
+            PopularProducts popular,
+            Behaviours behaviours,
+            RecommendationProperties properties) {
+        this.service = service;
+        this.trainer = trainer;
+        this.boughtTogether = boughtTogether;
+        this.popular = popular;
+        this.behaviours = behaviours;
+        this.properties = properties;
+    }
+
+    /** Marks the user's lists for a refresh, once the current transaction (if any) commits. */
+    void mark(UUID userId) {
+        if (userId == null) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    marked.add(userId);
+                }
+            });
+        } else {
+            marked.add(userId);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${bazaar.recommendation.serving.refresh-delay:10s}")
+    void refreshMarked() {
+        List<UUID> users = new ArrayList<>(marked);
+        users.forEach(marked::remove);
+        for (UUID user : users) {
+            refreshAllTypes(user);
+        }
+    }
+
+    @Scheduled(
+            fixedDelayString = "${bazaar.recommendation.model.refresh-every:10m}",
+            initialDelayString = "${bazaar.recommendation.model.first-training-after:5s}")
+    void scheduledTraining() {
+        if (!started) {
+            return; // the first start's imports (ApplicationRunners) are still loading behaviour
+        }
+        retrain();
+        precomputeActiveUsers();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        started = true;
+    }
+
+    /** Trains now; the active users' lists are computed in the background afterwards. */
+    void retrainNow() {
+        retrain();
+        background.execute(this::precomputeActiveUsers);
+    }
+
+    private void retrain() {
+        boughtTogether.refresh();
+        popular.invalidate();
+        trainer.train();
+        service.clearCache();
+    }
+
+    private void precomputeActiveUsers() {
+        long started = System.nanoTime();
+        List<UUID> users = behaviours.activeUsers(
+                clock.instant().minus(properties.model().window()),
+                properties.serving().precomputeUsers());
+        for (UUID user : users) {
+            try {
+                service.refresh(user, RecommendationType.PERSONALIZED);
+            } catch (RuntimeException e) {
+                log.warn("Could not precompute the recommendations of user {}", user, e);
+            }
+        }
+        log.info(
+                "Precomputed personalized recommendations of {} users in {} ms",
+                users.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void refreshAllTypes(UUID user) {
+        try {
+            for (RecommendationType type : RecommendationType.PER_USER) {
+                service.refresh(user, type);
+            }
+        } catch (RuntimeException e) {
+            marked.add(user); // try again next time
+            log.warn("Could not refresh the recommendations of user {}", user, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+    }
+}

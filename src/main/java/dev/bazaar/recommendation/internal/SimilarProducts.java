@@ -1,0 +1,82 @@
+package dev.bazaar.recommendation.internal;
+
+import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.catalog.RelatedProductsView;
+import dev.bazaar.recommendation.internal.algorithms.ContentProfile;
+import dev.bazaar.recommendation.internal.algorithms.ProductFeatures;
+import dev.bazaar.recommendation.internal.algorithms.ScoredItem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Service;
+
+/**
+ * Products similar to one product: first its item-to-item neighbours ("customers who bought this also bought"),
+ * then, to fill the list, products of the same category and price range (content-based). Serves
+ * {@code type=similar} and product details' related products, cached per product ({@code rec:product:{id}:similar})
+ * until the next model training.
+ */
+@Service
+class SimilarProducts implements RelatedProductsView {
+
+    static final int LIST_SIZE = 20;
+
+    private final ModelTrainer trainer;
+    private final ProductCatalog catalog;
+    private final Cache cache;
+
+    SimilarProducts(ModelTrainer trainer, ProductCatalog catalog, CacheManager caches) {
+        this.trainer = trainer;
+        this.catalog = catalog;
+        this.cache = caches.getCache(RecommendationService.CACHE);
+    }
+
+    static String key(UUID productId) {
+        return "rec:product:" + productId + ":similar";
+    }
+
+    @Override
+    public List<UUID> related(UUID productId, int limit) {
+        return similar(productId).items().stream()
+                .limit(limit)
+                .map(StoredRecommendations.Item::productId)
+                .toList();
+    }
+
+    StoredRecommendations similar(UUID productId) {
+        return cache.get(key(productId), () -> compute(productId));
+    }
+
+    private StoredRecommendations compute(UUID productId) {
+        RecommendationModel model = trainer.current();
+        List<StoredRecommendations.Item> items = new ArrayList<>();
+        Set<UUID> taken = new HashSet<>(Set.of(productId));
+        if (model.isTrained()) {
+            for (ScoredItem<UUID> neighbour : model.items().neighbours(productId)) {
+                if (items.size() < LIST_SIZE && taken.add(neighbour.item())) {
+                    items.add(new StoredRecommendations.Item(
+                            neighbour.item(), neighbour.score(), "Customers who bought this also bought"));
+                }
+            }
+        }
+        if (items.size() < LIST_SIZE) {
+            ProductFacts facts = new ProductFacts(model, catalog);
+            Optional<ProductFeatures<UUID>> features = facts.features(productId);
+            if (features.isPresent()) {
+                String reason = "Similar to " + facts.title(productId);
+                ContentProfile.fromHistory(List.of(features.get()), ContentProfile.Settings.defaults())
+                        .recommend(model.contentCandidates(), LIST_SIZE, taken)
+                        .stream()
+                        .limit(LIST_SIZE - items.size())
+                        .forEach(item -> items.add(new StoredRecommendations.Item(item.item(), item.score(), reason)));
+            }
+        }
+        return new StoredRecommendations(List.copyOf(items), Instant.now());
+    }
+}
