@@ -29,8 +29,8 @@ How each column is derived
       that matches wins; products matching none land in the catch-all leaf "home-decor-other").
       Catch-all leaves are the ones whose slug ends in "-other".
     * brand: the data set has no brands, so every product is "Bazaar Home".
-    * popularity: total quantity sold over the valid sale lines. Cancellations are not netted out, so a few
-      products owe most of their total to one bulk order that was later cancelled (23843, 23166).
+    * popularity: total quantity sold over the valid sale lines, less the quantity of the product's cancellation
+      lines (never below 0): a bulk order later cancelled (23843, 23166) no longer makes a product a best seller.
     * stock: deterministic, grows with the square root of popularity, varied by a CRC32 of the stock code,
       capped at 500; about 3% of products (chosen by the same CRC32) are out of stock (0).
     * image_url: empty (the data set has no images).
@@ -345,12 +345,17 @@ def read_products(source):
     descriptions = collections.defaultdict(collections.Counter)
     prices = collections.defaultdict(collections.Counter)
     quantities = collections.Counter()
+    cancelled = collections.Counter()
     lines = kept = 0
     with gzip.open(source, "rt", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             lines += 1
             code = row["StockCode"].strip()
-            if row["InvoiceNo"].startswith("C") or not code or not is_product_code(code):
+            if not code or not is_product_code(code):
+                continue
+            if row["InvoiceNo"].startswith("C"):
+                # a cancellation line: its (negative) quantity is netted out of the product's popularity
+                cancelled[code.upper()] += max(0, -int(row["Quantity"]))
                 continue
             quantity = int(row["Quantity"])
             price = Decimal(row["UnitPrice"])
@@ -364,7 +369,8 @@ def read_products(source):
             prices[code][price] += 1
             quantities[code] += quantity
     print(f"read {lines:,} invoice lines, {kept:,} valid sale lines of {len(prices):,} product codes")
-    return descriptions, prices, quantities
+    net = collections.Counter({code: max(0, sold - cancelled[code]) for code, sold in quantities.items()})
+    return descriptions, prices, net
 
 
 def category_rows():
