@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
             "bazaar.search.index-directory=${bazaar.data-dir}/search-index-kafka-a",
             "bazaar.events.instance-id=a",
             "bazaar.events.resubmit-every=1s",
-            // fail fast while the broker is away, so that the publication log, not the producer's buffer, has
-            // to bring the events across
+            // fail fast while the broker is away, so that sends fail and the publication log has to bring the
+            // events across (the idempotent producer may still hold some in its buffer until the broker is back)
             "spring.kafka.producer.properties.max.block.ms=1500",
             "spring.kafka.producer.properties.request.timeout.ms=1500",
             "spring.kafka.producer.properties.delivery.timeout.ms=3000",
@@ -59,7 +61,10 @@ import tools.jackson.databind.json.JsonMapper;
             // a broker that is away on purpose: its clients' connection warnings say nothing here
             "logging.level.org.apache.kafka=ERROR",
             "logging.level.kafka=WARN",
-            "logging.level.state.change.logger=WARN"
+            "logging.level.state.change.logger=WARN",
+            // and every send that fails on purpose would log two stack traces
+            "logging.level.org.springframework.kafka.support.LoggingProducerListener=OFF",
+            "logging.level.org.springframework.modulith.events.config.EventExternalizationAutoConfiguration=OFF"
         })
 class KafkaExternalizationTest extends IntegrationTest {
 
@@ -329,6 +334,8 @@ class KafkaExternalizationTest extends IntegrationTest {
                         "--bazaar.admin.email=" + ADMIN_EMAIL,
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--bazaar.events.instance-id=b",
+                        "--logging.level.org.apache.kafka=WARN",
+                        "--logging.level.kafka=WARN",
                         "--bazaar.search.index-directory=" + System.getProperty("bazaar.data-dir")
                                 + "/search-index-kafka-b");
     }
@@ -338,6 +345,11 @@ class KafkaExternalizationTest extends IntegrationTest {
     }
 
     private static EmbeddedKafkaKraftBroker startBroker() {
+        // the broker logs its whole configuration, and every client theirs, at INFO
+        LoggingSystem logging = LoggingSystem.get(KafkaExternalizationTest.class.getClassLoader());
+        for (String logger : List.of("org.apache.kafka", "kafka", "state.change.logger")) {
+            logging.setLogLevel(logger, LogLevel.WARN);
+        }
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 2);
         // not spring.kafka.bootstrap-servers: a system property would turn Kafka on in every later test context
         broker.brokerListProperty("bazaar.test.kafka-brokers");
