@@ -9,6 +9,7 @@ import dev.bazaar.inventory.StockChanged;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
 import dev.bazaar.order.OrderStatusChanged;
+import dev.bazaar.recommendation.ProductViewsRecorded;
 import dev.bazaar.review.ReviewChanged;
 import dev.bazaar.review.ReviewDeleted;
 import dev.bazaar.review.ReviewSubmitted;
@@ -56,6 +57,8 @@ public final class DomainEventTopics {
             new Route<>(ReviewSubmitted.class, USER_EVENTS, ReviewSubmitted::reviewId),
             new Route<>(ReviewChanged.class, USER_EVENTS, ReviewChanged::reviewId),
             new Route<>(ReviewDeleted.class, USER_EVENTS, ReviewDeleted::reviewId),
+            // product details views, batched once a second by the recommendation module
+            new Route<>(ProductViewsRecorded.class, USER_EVENTS, ProductViewsRecorded::batchId),
             new Route<>(StockChanged.class, INVENTORY_EVENTS, StockChanged::productId),
             new Route<>(LowStockReached.class, INVENTORY_EVENTS, LowStockReached::productId),
             new Route<>(OrderPlaced.class, ORDER_EVENTS, OrderPlaced::orderId),

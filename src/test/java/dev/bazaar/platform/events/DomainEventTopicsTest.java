@@ -13,6 +13,7 @@ import dev.bazaar.inventory.StockChanged;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
 import dev.bazaar.order.OrderStatusChanged;
+import dev.bazaar.recommendation.ProductViewsRecorded;
 import dev.bazaar.review.ReviewChanged;
 import dev.bazaar.review.ReviewDeleted;
 import dev.bazaar.review.ReviewSubmitted;
@@ -44,6 +45,13 @@ class DomainEventTopicsTest {
         assertRoute(new ReviewSubmitted(ID, UUID.randomUUID(), UUID.randomUUID(), 5, AT), "user-events", ID);
         assertRoute(new ReviewChanged(ID, UUID.randomUUID(), UUID.randomUUID(), 4, AT), "user-events", ID);
         assertRoute(new ReviewDeleted(ID, UUID.randomUUID(), UUID.randomUUID(), AT), "user-events", ID);
+        assertRoute(
+                new ProductViewsRecorded(
+                        ID,
+                        List.of(new ProductViewsRecorded.View(
+                                UUID.randomUUID(), UUID.randomUUID(), null, "guest-key", AT))),
+                "user-events",
+                ID);
         assertRoute(new StockChanged(ID, 10, 2, 8, "order", AT), "inventory-events", ID);
         assertRoute(new LowStockReached(ID, 3, 5, AT), "inventory-events", ID);
         assertRoute(orderPlaced(AT), "order-events", ID);
