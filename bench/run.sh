@@ -48,9 +48,12 @@ else
   : "${BENCH_PRODUCTS:=1000000}" "${BENCH_USERS:=100000}" "${BENCH_SAMPLE:=20000}"
   # Rates per operation span well below to beyond what two cores can serve (closed-model saturation in the
   # sections below: ping 12K, details 5K, search 2.5K, get cart 1.8K, add to cart 0.5K requests/s).
-  : "${BENCH_RATES:=250,500,1000,2000,4000}"
+  : "${BENCH_RATES:=100,250,500,1000,2000,4000}"
   : "${BENCH_RATES_DETAILS:=500,1000,2000,4000,8000}"
   : "${BENCH_RATES_ADD:=100,250,500,1000,2000}"
+  # popular recommendations are computed per request for now (scores and product cards of every product with
+  # activity in the window): start low
+  : "${BENCH_RATES_RECOMMENDATIONS:=50,250,500,1000,2000,4000}"
   : "${BENCH_MIXED_RATES:=5,10,20,40}"
   : "${BENCH_STAGE_SECONDS:=30}" "${BENCH_WARMUP_SECONDS:=30}" "${BENCH_PAUSE_SECONDS:=3}"
   : "${BENCH_POOL_CART:=1000}" "${BENCH_POOL_ADD:=2000}" "${BENCH_POOL_RECOMMENDATIONS:=1000}" "${BENCH_POOL_MIXED:=1000}"
