@@ -1,0 +1,92 @@
+package dev.bazaar.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What bench/run.sh asks for, read from system properties ({@code -Dbench.*}), so that the quick smoke run and the
+ * full measurement go through the same simulation with different numbers.
+ */
+record BenchSettings(
+        String baseUrl,
+        Path fixtures,
+        List<String> operations,
+        List<Integer> rates,
+        List<Integer> mixedRates,
+        Duration stage,
+        Duration warmUp,
+        Duration pause,
+        Duration thinkTimeMin,
+        Duration thinkTimeMax,
+        double checkoutShare,
+        String recommendationType,
+        double abandonShare,
+        Path stagesFile) {
+
+    /** Every operation the harness knows, in the order a full run measures them. */
+    static final List<String> ALL_OPERATIONS =
+            List.of("ping", "details", "search", "cart", "add", "recommendations", "mixed");
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(
+                property("bench.baseUrl", "http://127.0.0.1:8080"),
+                Path.of(property("bench.fixtures", "target/fixtures")),
+                list(property("bench.operations", String.join(",", ALL_OPERATIONS))),
+                integers(property("bench.rates", "50,100,200")),
+                integers(property("bench.mixedRates", "2,5")),
+                Duration.ofSeconds(Long.parseLong(property("bench.stageSeconds", "10"))),
+                Duration.ofSeconds(Long.parseLong(property("bench.warmUpSeconds", "10"))),
+                Duration.ofSeconds(Long.parseLong(property("bench.pauseSeconds", "2"))),
+                Duration.ofMillis(Long.parseLong(property("bench.thinkMinMillis", "200"))),
+                Duration.ofMillis(Long.parseLong(property("bench.thinkMaxMillis", "800"))),
+                Double.parseDouble(property("bench.checkoutShare", "0.2")),
+                property("bench.recommendationType", "personalized"),
+                Double.parseDouble(property("bench.abandonShare", "0.2")),
+                Path.of(property("bench.stagesFile", "target/stages.json")));
+    }
+
+    /**
+     * Rates for one operation: {@code -Dbench.rates.search=...} overrides the common list. The ceiling (ping) runs
+     * at every rate any measured operation runs at, so each figure has its ceiling at the same offered load.
+     */
+    List<Integer> ratesFor(String operation) {
+        String own = System.getProperty("bench.rates." + operation);
+        if (own != null && !own.isBlank()) {
+            return integers(own);
+        }
+        if (operation.equals("ping")) {
+            List<Integer> union = operations.stream()
+                    .filter(other -> !other.equals("ping") && !other.equals("mixed"))
+                    .flatMap(other -> ratesFor(other).stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
+            return union.isEmpty() ? rates : union;
+        }
+        return operation.equals("mixed") ? mixedRates : rates;
+    }
+
+    /** The warm-up rate of an operation: its lowest measured rate, so the warm-up never overloads the server. */
+    int warmUpRate(String operation) {
+        return ratesFor(operation).stream().min(Integer::compare).orElse(1);
+    }
+
+    String fixture(String file) {
+        return fixtures.resolve(file).toAbsolutePath().toString();
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static List<String> list(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<Integer> integers(String csv) {
+        return list(csv).stream().map(Integer::valueOf).toList();
+    }
+}
