@@ -29,7 +29,7 @@ class ModelTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
 
-    /** Products content-based filtering scores per request: the most interacted-with ones. */
+    /** Products content-based filtering scores per request, the most interacted-with ones; the model knows these. */
     static final int CONTENT_CANDIDATES = 5000;
 
     private static final int CARD_BATCH = 1000;
@@ -77,22 +77,23 @@ class ModelTrainer {
         ItemSimilarity<UUID> items = ItemSimilarity.train(interactions, ItemSimilarity.Settings.defaults());
         UserSimilarity<UUID, UUID> users = UserSimilarity.train(interactions, UserSimilarity.Settings.defaults());
 
+        // Only the most interacted-with products get their features read now (one catalog read each); explanations
+        // of any other product read the catalog when needed (ProductFacts).
+        List<UUID> ids = interactions.items().stream()
+                .sorted(Comparator.comparingInt(interactions::userCountOf).reversed())
+                .limit(CONTENT_CANDIDATES)
+                .toList();
         Map<UUID, RecommendationModel.Product> products = new HashMap<>();
-        List<UUID> ids = interactions.items();
+        List<ProductFeatures<UUID>> candidates = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CARD_BATCH) {
             for (ProductCard card : catalog.cards(ids.subList(from, Math.min(ids.size(), from + CARD_BATCH)))) {
-                products.put(card.id(), new RecommendationModel.Product(features(card), card.title()));
+                RecommendationModel.Product product = new RecommendationModel.Product(features(card), card.title());
+                products.put(card.id(), product);
+                candidates.add(product.features());
             }
         }
-        List<ProductFeatures<UUID>> candidates = products.values().stream()
-                .sorted(Comparator.comparingInt((RecommendationModel.Product p) ->
-                                interactions.userCountOf(p.features().item()))
-                        .reversed())
-                .limit(CONTENT_CANDIDATES)
-                .map(RecommendationModel.Product::features)
-                .toList();
         model = new RecommendationModel(
-                items, users, Map.copyOf(products), new ArrayList<>(candidates), interactions.size(), now);
+                items, users, Map.copyOf(products), List.copyOf(candidates), interactions.size(), now);
         log.info(
                 "Trained recommendation models: {} users × {} products, {} interactions, in {} ms",
                 interactions.userCount(),

@@ -15,7 +15,7 @@ import java.util.UUID;
  *
  * @param items item-to-item similarities (each product's nearest neighbours)
  * @param users user-to-user similarities over the same matrix
- * @param products what content-based filtering and explanations know of each product of the matrix (active ones)
+ * @param products what content-based filtering and explanations know of the most interacted-with active products
  * @param contentCandidates the products content-based filtering scores, the most interacted-with first
  */
 record RecommendationModel(
