@@ -45,7 +45,12 @@ class RedisCacheManagerConfiguration implements CachingConfigurer {
             RedisCacheConfiguration cache = defaults.entryTtl(lifetime.timeToLive());
             caches.put(name, lifetime.renewedOnRead() ? cache.enableTimeToIdle() : cache);
         });
-        RedisCacheWriter writer = RedisCacheWriter.nonLockingRedisCacheWriter(redis, BatchStrategies.scan(CLEAR_BATCH));
+        // Immediate writes: Spring Data Redis 4 would otherwise send puts, evictions and clears in the background,
+        // so that a read right after an update could still see the old entry and a failed eviction went unseen.
+        RedisCacheWriter writer = RedisCacheWriter.create(
+                redis,
+                writers ->
+                        writers.batchStrategy(BatchStrategies.scan(CLEAR_BATCH)).immediateWrites());
         return new DegradingRedisCacheManager(writer, defaults, caches, guard);
     }
 
