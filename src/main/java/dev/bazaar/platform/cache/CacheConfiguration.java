@@ -1,23 +1,25 @@
 package dev.bazaar.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import dev.bazaar.platform.redis.RedisConfigured;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Spring's cache abstraction on in-process Caffeine, each cache with its own size and lifetime. Modules use
- * {@link CacheManager} by cache name only, so a Redis-backed manager can replace this one by configuration.
+ * {@link CacheManager} by cache name only, so with a Redis server configured {@link RedisCacheManagerConfiguration}
+ * provides the manager instead.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class CacheConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean(CacheManager.class)
+    @Conditional(RedisConfigured.Not.class)
     CacheManager cacheManager(CacheProperties properties) {
         CaffeineCacheManager manager = new CaffeineCacheManager();
         manager.setAllowNullValues(false);

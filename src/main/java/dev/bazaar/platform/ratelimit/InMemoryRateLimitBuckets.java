@@ -5,15 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Buckets of this instance, kept in a bounded Caffeine cache so that an idle client's bucket is dropped once
  * it would have refilled anyway.
  */
-@Component
-@ConditionalOnMissingBean(value = RateLimitBuckets.class, ignored = InMemoryRateLimitBuckets.class)
 class InMemoryRateLimitBuckets implements RateLimitBuckets {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()

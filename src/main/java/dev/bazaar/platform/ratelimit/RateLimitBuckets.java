@@ -3,8 +3,9 @@ package dev.bazaar.platform.ratelimit;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Where token buckets live. In memory for one instance; a Bucket4j proxy manager (Redis) when several
- * instances must share one budget per client.
+ * Where token buckets live: in memory for one instance ({@link InMemoryRateLimitBuckets}), or in Redis when a
+ * Redis server is configured, so that several instances share one budget per client ({@link
+ * RedisRateLimitBuckets}).
  */
 public interface RateLimitBuckets {
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * {@link AssociationRules} over order baskets (the distinct products of each order's purchase rows), kept in
  * memory as each product's strongest consequents, recomputed with each model training ({@link RecommendationRefresher}) and on demand once stale. The
  * products shown (title, price, active only) are cached per product in the {@code recommendation} cache under
- * {@code fbt:{productId}}, cleared whenever the rules are recomputed.
+ * {@code product:{productId}:fbt}, cleared whenever the rules are recomputed.
  */
 @Service
 class FrequentlyBoughtTogether {
@@ -67,7 +67,7 @@ class FrequentlyBoughtTogether {
             throw ApiException.notFound("Product");
         }
         Model current = current();
-        String key = "fbt:" + productId;
+        String key = "product:" + productId + ":fbt"; // rec:product:{id}:fbt in Redis
         List<Suggestion> shown = cache.get(key, () -> shown(current, productId));
         return new Result(shown.subList(0, Math.min(limit, shown.size())));
     }

@@ -54,7 +54,7 @@ class RecommendationService {
     }
 
     static String key(UUID userId, RecommendationType type) {
-        return "rec:user:" + userId + ":type:" + type.value();
+        return "user:" + userId + ":type:" + type.value(); // rec:user:{userId}:type:{type} in Redis
     }
 
     /**

@@ -38,7 +38,7 @@ class SimilarProducts implements RelatedProductsView {
     }
 
     static String key(UUID productId) {
-        return "rec:product:" + productId + ":similar";
+        return "product:" + productId + ":similar"; // rec:product:{id}:similar in Redis
     }
 
     @Override

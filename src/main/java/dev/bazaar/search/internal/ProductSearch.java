@@ -61,7 +61,7 @@ class ProductSearch {
      * result computed against the old index must not be stored after {@link #evictResults()} cleared it.
      */
     private SearchHits cachedHits(SearchRequest request) {
-        String key = "search:" + request;
+        String key = "query:" + request; // search:query:… in Redis
         SearchHits cached = searchCache.get(key, SearchHits.class);
         if (cached != null) {
             return cached;
