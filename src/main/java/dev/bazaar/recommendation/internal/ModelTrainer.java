@@ -92,8 +92,9 @@ class ModelTrainer {
                 candidates.add(product.features());
             }
         }
+        // trainedAt is when the model becomes current: every list computed before then used an older model
         model = new RecommendationModel(
-                items, users, Map.copyOf(products), List.copyOf(candidates), interactions.size(), now);
+                items, users, Map.copyOf(products), List.copyOf(candidates), interactions.size(), clock.instant());
         log.info(
                 "Trained recommendation models: {} users × {} products, {} interactions, in {} ms",
                 interactions.userCount(),

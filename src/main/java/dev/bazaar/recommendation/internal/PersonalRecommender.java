@@ -78,9 +78,10 @@ class PersonalRecommender {
         if (!RecommendationType.PER_USER.contains(type)) {
             throw new IllegalArgumentException(type + " is not computed per user");
         }
+        // the time first: a list is as new as the oldest model it may have been computed with
+        Instant now = clock.instant();
         RecommendationModel model = trainer.current();
         ProductFacts facts = new ProductFacts(model, catalog);
-        Instant now = clock.instant();
 
         Map<UUID, Double> history = new LinkedHashMap<>();
         Set<UUID> exclude = new HashSet<>(carts.productsInCart(userId));

@@ -6,6 +6,7 @@ import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.recommendation.internal.RecommendationViews.ProductView;
 import dev.bazaar.recommendation.internal.RecommendationViews.Recommendation;
 import dev.bazaar.recommendation.internal.RecommendationViews.Recommendations;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Serves recommendations. A user's list of a per-user type is read from the {@code recommendation} cache
- * ({@code rec:user:{userId}:type:{type}}, 1 hour), else from {@code user_recommendations}, else computed on the spot
- * and stored; {@link RecommendationRefresher} replaces lists when the user's behaviour or the model changes. Lists
+ * ({@code rec:user:{userId}:type:{type}}, 1 hour), else from {@code user_recommendations} unless computed with an
+ * older model than the current one, else computed on the spot and stored; {@link RecommendationRefresher} replaces lists when the user's behaviour or the model changes. Lists
  * hold product ids: the products shown are the catalog's current cards, active ones only.
  */
 @Service
@@ -29,6 +30,7 @@ class RecommendationService {
     static final String CACHE = "recommendation";
 
     private final PersonalRecommender recommender;
+    private final ModelTrainer trainer;
     private final UserRecommendationStore store;
     private final PopularProducts popular;
     private final SimilarProducts similar;
@@ -38,6 +40,7 @@ class RecommendationService {
 
     RecommendationService(
             PersonalRecommender recommender,
+            ModelTrainer trainer,
             UserRecommendationStore store,
             PopularProducts popular,
             SimilarProducts similar,
@@ -45,6 +48,7 @@ class RecommendationService {
             RecommendationProperties properties,
             CacheManager caches) {
         this.recommender = recommender;
+        this.trainer = trainer;
         this.store = store;
         this.popular = popular;
         this.similar = similar;
@@ -83,13 +87,14 @@ class RecommendationService {
     }
 
     StoredRecommendations forUser(UUID userId, RecommendationType type) {
+        Instant trainedAt = trainer.current().trainedAt();
         StoredRecommendations cached = cache.get(key(userId, type), StoredRecommendations.class);
-        if (cached != null) {
+        if (cached != null && !cached.generatedAt().isBefore(trainedAt)) {
             return cached;
         }
         StoredRecommendations stored = store.find(userId, type).orElse(null);
-        if (stored == null) {
-            return refresh(userId, type); // caches it
+        if (stored == null || stored.generatedAt().isBefore(trainedAt)) {
+            return refresh(userId, type); // none yet, or computed with an older model; caches it
         }
         cache.put(key(userId, type), stored);
         return stored;
