@@ -126,7 +126,10 @@ class RedisCacheTest extends IntegrationTest {
 
     @Test
     void searchHitsAreCachedUnderSearchQueryForTenMinutes() {
-        String word = "redisword" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        String word = "redisword"
+                + (UUID.randomUUID() + "" + UUID.randomUUID())
+                        .replaceAll("[^a-f]", "")
+                        .substring(0, 12);
         String id = newProduct(admin, category, "Lantern " + word, "15.00", 5);
         String path = "/api/v1/products/search?q=" + word;
         await().atMost(Duration.ofSeconds(10))

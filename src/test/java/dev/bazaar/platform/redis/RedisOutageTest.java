@@ -71,7 +71,10 @@ class RedisOutageTest extends IntegrationTest {
     void aProductInACartAndInTheSearchIndex() {
         admin = signInAsAdmin();
         String category = newCategory(admin, "outage");
-        word = "outageword" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+        word = "outageword"
+                + (UUID.randomUUID() + "" + UUID.randomUUID())
+                        .replaceAll("[^a-f]", "")
+                        .substring(0, 12);
         product = newProduct(admin, category, "Lamp " + word, "10.00", 20);
         shopper = registerCustomer();
         Api.Response added =
