@@ -27,6 +27,18 @@ public final class OpenSearchTestNode {
 
     private OpenSearchTestNode() {}
 
+    /**
+     * Runs a node on its own, for trying Bazaar on OpenSearch locally and for benchmarks: {@code <http port>
+     * <data directory>}. Stops with the JVM (Ctrl-C).
+     */
+    public static void main(String[] args) throws Exception {
+        int httpPort = args.length > 0 ? Integer.parseInt(args[0]) : 9200;
+        Path base = Path.of(args.length > 1 ? args[1] : "target/opensearch-local");
+        start(Files.createDirectories(base), httpPort);
+        System.out.println("OpenSearch node on " + url);
+        Thread.currentThread().join();
+    }
+
     /** The node's HTTP URL, starting it if needed. */
     public static synchronized String url() {
         if (runner == null) {
@@ -56,8 +68,14 @@ public final class OpenSearchTestNode {
 
     private static void start() {
         try {
-            Path base = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "opensearch-");
-            int httpPort = freePort();
+            start(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "opensearch-"), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the OpenSearch test node", e);
+        }
+    }
+
+    private static void start(Path base, int httpPort) {
+        try {
             int transportPort = freePort();
             OpenSearchRunner node = new OpenSearchRunner();
             node.onBuild((number, settings) -> {
