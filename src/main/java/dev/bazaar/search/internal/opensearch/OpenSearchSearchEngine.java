@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * ({@code require_alias}), so a missing alias never makes OpenSearch create an index with guessed mappings.
  *
  * <p>Nothing is sent to OpenSearch on construction: the application starts while the cluster is down, and every
- * call then fails with an exception (searches fall back to PostgreSQL, see {@code DegradableSearch}).
+ * call then fails with an exception (searches fall back to PostgreSQL, see {@code SearchEngineGuard}).
  */
 public final class OpenSearchSearchEngine implements SearchEngine {
 
