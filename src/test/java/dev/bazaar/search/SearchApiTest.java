@@ -163,7 +163,7 @@ class SearchApiTest extends IntegrationTest {
         }
     }
 
-    private JsonNode search(String query) {
+    JsonNode search(String query) {
         Api.Response response = api.get("/api/v1/products/search?" + query, null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.data();
@@ -198,7 +198,7 @@ class SearchApiTest extends IntegrationTest {
         return slug;
     }
 
-    private JsonNode product(String title, String description, String price, String category, String brand) {
+    JsonNode product(String title, String description, String price, String category, String brand) {
         Api.Response response = api.post(
                 "/api/v1/products",
                 Map.of(

@@ -10,6 +10,7 @@ import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.SearchEngine.Sort;
 import dev.bazaar.search.internal.SearchEngine.Suggestion;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -18,19 +19,26 @@ import org.springframework.stereotype.Service;
  * Search and autocomplete. A search's hits (ids, total, facets) are cached for 10 minutes under the request
  * ({@code search} cache) and cleared whenever the index changes; the products themselves are read from the
  * catalog on every request, so prices and stock are current.
+ *
+ * <p>When the engine cannot answer (see {@link SearchEngineGuard}), searches and suggestions come from PostgreSQL
+ * full-text search instead ({@link PostgresFullTextSearch}) and say so with {@code degraded: true}; those answers
+ * are not cached, so the engine's take over as soon as it is back.
  */
 @Service
 class ProductSearch {
 
     static final String SEARCH_CACHE = "search";
 
-    private final SearchEngine engine;
+    private final SearchEngineGuard engine;
+    private final PostgresFullTextSearch database;
     private final ProductCatalog catalog;
     private final Cache searchCache;
-    private final java.util.concurrent.atomic.AtomicLong indexChanges = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong indexChanges = new AtomicLong();
 
-    ProductSearch(SearchEngine engine, ProductCatalog catalog, CacheManager caches) {
+    ProductSearch(
+            SearchEngineGuard engine, PostgresFullTextSearch database, ProductCatalog catalog, CacheManager caches) {
         this.engine = engine;
+        this.database = database;
         this.catalog = catalog;
         this.searchCache = caches.getCache(SEARCH_CACHE);
     }
@@ -47,13 +55,25 @@ class ProductSearch {
                 && request.minPrice().compareTo(request.maxPrice()) > 0) {
             throw ApiException.invalidField("minPrice", "must not be greater than maxPrice");
         }
-        SearchHits hits = cachedHits(request);
+        SearchHits hits;
+        boolean degraded = false;
+        try {
+            hits = cachedHits(request);
+        } catch (SearchEngineGuard.EngineUnavailable e) {
+            hits = database.search(request);
+            degraded = true;
+        }
         List<ProductCard> products = catalog.cards(hits.productIds());
-        return new SearchResults(products, Pagination.of(request.page(), request.limit(), hits.total()), hits.facets());
+        return new SearchResults(
+                products, Pagination.of(request.page(), request.limit(), hits.total()), hits.facets(), degraded);
     }
 
-    List<Suggestion> suggest(String prefix, int limit) {
-        return engine.suggest(prefix.strip(), limit);
+    Suggestions suggest(String prefix, int limit) {
+        try {
+            return new Suggestions(engine.suggest(prefix.strip(), limit), false);
+        } catch (SearchEngineGuard.EngineUnavailable e) {
+            return new Suggestions(database.suggest(prefix.strip(), limit), true);
+        }
     }
 
     /**
@@ -95,6 +115,12 @@ class ProductSearch {
         };
     }
 
-    /** The design's search response: products, pagination and facets. */
-    record SearchResults(List<ProductCard> products, Pagination pagination, Facets facets) {}
+    /**
+     * The design's search response: products, pagination and facets, and whether it came from the database
+     * fallback (then facets are empty lists, and there is no typo tolerance).
+     */
+    record SearchResults(List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded) {}
+
+    /** Autocomplete's response; {@code degraded} as for searches. */
+    record Suggestions(List<Suggestion> suggestions, boolean degraded) {}
 }

@@ -2,7 +2,6 @@ package dev.bazaar.search.internal;
 
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
-import dev.bazaar.search.internal.SearchEngine.Suggestion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +33,8 @@ class SearchController {
             summary = "Search products",
             description = "Relevance over title, description, category and brand with typo tolerance. Facet "
                     + "counts apply every filter except their own. sort: relevance (default), price:asc, "
-                    + "price:desc, rating:desc, newest.")
+                    + "price:desc, rating:desc, newest. degraded: true when the search engine is down and the answer "
+                    + "comes from the database (no typo tolerance, empty facets).")
     ApiResponse<ProductSearch.SearchResults> search(
             @RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(required = false) @Size(max = 255) String category,
@@ -61,15 +60,13 @@ class SearchController {
 
     @GetMapping("/suggest")
     @Operation(summary = "Autocomplete: completions of what was typed, most popular first, typo-tolerant")
-    ApiResponse<Suggestions> suggest(
+    ApiResponse<ProductSearch.Suggestions> suggest(
             @RequestParam @NotBlank @Size(max = 100) String q,
             @RequestParam(defaultValue = "10") @Min(1) @Max(20) int limit) {
-        return ApiResponse.of(new Suggestions(search.suggest(q, limit)));
+        return ApiResponse.of(search.suggest(q, limit));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
-    record Suggestions(List<Suggestion> suggestions) {}
 }

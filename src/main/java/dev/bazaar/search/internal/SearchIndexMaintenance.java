@@ -1,10 +1,13 @@
 package dev.bazaar.search.internal;
 
 import dev.bazaar.catalog.ProductCatalog;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
@@ -51,8 +54,33 @@ class SearchIndexMaintenance {
         this.rebuildOnStart = rebuildOnStart;
     }
 
+    /** How long to wait before asking an engine that was down at start-up again whether its index is stale. */
+    private static final Duration RECHECK_AFTER = Duration.ofSeconds(30);
+
+    private final ScheduledExecutorService rechecks = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("search-index-check").daemon(true).factory());
+
+    /**
+     * At start-up: rebuild when asked to, or when the index is missing or does not match the catalog. An engine
+     * that cannot answer (a cluster still down) must not stop the store from starting: searches fall back to the
+     * database meanwhile, and the check is repeated until the engine answers.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfStale() {
+        try {
+            checkIndex();
+        } catch (RuntimeException e) {
+            log.warn("The search engine cannot be checked ({}); checking again in {} s", e, RECHECK_AFTER.toSeconds());
+            rechecks.schedule(this::rebuildIfStale, RECHECK_AFTER.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stopChecking() {
+        rechecks.shutdownNow();
+    }
+
+    private void checkIndex() {
         long products = catalog.activeCount();
         if (rebuildOnStart) {
             startRebuild("requested at start-up");

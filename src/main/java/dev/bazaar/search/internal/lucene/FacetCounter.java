@@ -2,6 +2,7 @@ package dev.bazaar.search.internal.lucene;
 
 import dev.bazaar.search.internal.SearchEngine.FacetCount;
 import dev.bazaar.search.internal.SearchEngine.PriceRangeCount;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,10 +24,9 @@ import org.apache.lucene.search.DocIdSetIterator;
  */
 final class FacetCounter {
 
-    static final int TOP_VALUES = 20;
-
-    /** Lower bounds of the price buckets, in cents; the last bucket is open-ended. */
-    private static final long[] PRICE_BOUNDS = {0, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000};
+    private static final long[] PRICE_BOUNDS = RelevanceRules.PRICE_BUCKET_BOUNDS_CENTS.stream()
+            .mapToLong(Long::longValue)
+            .toArray();
 
     private FacetCounter() {}
 
@@ -112,7 +112,7 @@ final class FacetCounter {
         });
         return byValue.values().stream()
                 .sorted(Comparator.comparingLong(ValueCount::total).reversed().thenComparing(ValueCount::value))
-                .limit(TOP_VALUES)
+                .limit(RelevanceRules.TOP_FACET_VALUES)
                 .map(ValueCount::toFacetCount)
                 .toList();
     }

@@ -2,6 +2,7 @@ package dev.bazaar.search.internal.lucene;
 
 import dev.bazaar.catalog.IndexableProduct;
 import dev.bazaar.search.internal.SearchEngine;
+import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     private static final int PROGRESS_INTERVAL = 1_000;
 
     private final GenerationDirectory generations;
-    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing();
+    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(ProductFields.SUGGEST);
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
     private final SearchExecutor searches = new SearchExecutor(new RelevanceQueryBuilder(indexAnalyzer));
     private final SuggestionFinder suggestions = new SuggestionFinder(prefixAnalyzer);

@@ -3,10 +3,8 @@ package dev.bazaar.search.internal.lucene;
 import static dev.bazaar.search.internal.lucene.ProductFields.*;
 
 import dev.bazaar.catalog.IndexableProduct;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
@@ -49,9 +47,9 @@ final class ProductDocuments {
         addBrand(doc, product.brand());
 
         if (product.price() != null) {
-            addNumber(doc, PRICE_CENTS, cents(product.price()));
+            addNumber(doc, PRICE_CENTS, RelevanceRules.cents(product.price()));
         }
-        addNumber(doc, RATING_HUNDREDTHS, product.rating() == null ? 0 : hundredths(product.rating()));
+        addNumber(doc, RATING_HUNDREDTHS, product.rating() == null ? 0 : RelevanceRules.hundredths(product.rating()));
         doc.add(new NumericDocValuesField(REVIEW_COUNT, product.reviewCount()));
         addNumber(doc, POPULARITY, product.popularity());
         addNumber(
@@ -59,19 +57,6 @@ final class ProductDocuments {
                 CREATED_MILLIS,
                 product.createdAt() == null ? 0 : product.createdAt().toEpochMilli());
         return doc;
-    }
-
-    /** Prices are whole cents; half a cent rounds up like a till would. */
-    static long cents(BigDecimal amount) {
-        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    static long hundredths(BigDecimal rating) {
-        return rating.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    static String brandKey(String brand) {
-        return brand.strip().toLowerCase(Locale.ROOT);
     }
 
     private static void addCategory(Document doc, IndexableProduct product) {
@@ -103,7 +88,7 @@ final class ProductDocuments {
         if (brand == null || brand.isBlank()) {
             return;
         }
-        String key = brandKey(brand);
+        String key = RelevanceRules.brandKey(brand);
         doc.add(new TextField(BRAND_TEXT, brand, Field.Store.NO));
         doc.add(new StringField(BRAND_KEY, key, Field.Store.NO));
         doc.add(new SortedSetDocValuesField(BRAND_FACET, new BytesRef(key + FACET_SEPARATOR + brand.strip())));

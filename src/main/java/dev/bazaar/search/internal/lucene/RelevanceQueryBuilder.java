@@ -1,9 +1,9 @@
 package dev.bazaar.search.internal.lucene;
 
+import dev.bazaar.search.internal.relevance.ProductAnalyzers;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -42,12 +42,6 @@ import org.apache.lucene.search.TermQuery;
  */
 final class RelevanceQueryBuilder {
 
-    /** Words beyond this are ignored; it keeps the tier weights within float precision. */
-    static final int MAX_TERMS = 12;
-
-    private static final float PER_TERM_SCORE_CEILING = 150f;
-    private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
-
     private final Analyzer analyzer;
 
     RelevanceQueryBuilder(Analyzer analyzer) {
@@ -56,15 +50,12 @@ final class RelevanceQueryBuilder {
 
     /** A query matching documents with at least one term; all-stop-word text matches nothing, as in ES. */
     Query build(String text) {
-        List<String> terms = ProductAnalyzers.terms(analyzer, ProductFields.TITLE, text).stream()
-                .distinct()
-                .limit(MAX_TERMS)
-                .toList();
+        List<String> terms = ProductAnalyzers.queryTerms(analyzer, text);
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery("no searchable words");
         }
         int termCount = terms.size();
-        float exactWeight = PER_TERM_SCORE_CEILING * (termCount + 1);
+        float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
         float allTermsWeight = exactWeight * (termCount + 1);
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -74,7 +65,7 @@ final class RelevanceQueryBuilder {
             query.add(exactBm25, Occur.SHOULD);
             query.add(new BoostQuery(new ConstantScoreQuery(exactBm25), exactWeight), Occur.SHOULD);
 
-            int edits = maxEdits(term);
+            int edits = RelevanceRules.maxEdits(term);
             if (edits == 0) {
                 termMatches.add(exactBm25);
                 continue;
@@ -92,15 +83,6 @@ final class RelevanceQueryBuilder {
             query.add(new BoostQuery(new ConstantScoreQuery(everyTerm.build()), allTermsWeight), Occur.SHOULD);
         }
         return query.build();
-    }
-
-    /** Elasticsearch's {@code fuzziness: AUTO}, on the analysed term's length in code points. */
-    static int maxEdits(String term) {
-        int length = term.codePointCount(0, term.length());
-        if (length <= 2) {
-            return 0;
-        }
-        return length <= 5 ? 1 : 2;
     }
 
     static FuzzyQuery withinEdits(String field, String term, int edits) {
@@ -136,19 +118,10 @@ final class RelevanceQueryBuilder {
 
     private static Query bestField(Function<String, Query> perField) {
         List<Query> disjuncts = new ArrayList<>();
-        FIELD_BOOSTS.forEach((field, boost) -> {
+        RelevanceRules.fieldBoosts().forEach((field, boost) -> {
             Query query = perField.apply(field);
             disjuncts.add(boost == 1f ? query : new BoostQuery(query, boost));
         });
         return new DisjunctionMaxQuery(disjuncts, 0f); // tie_breaker 0, as multi_match best_fields
-    }
-
-    private static Map<String, Float> fieldBoosts() {
-        Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(ProductFields.TITLE, 3f);
-        boosts.put(ProductFields.DESCRIPTION, 1f);
-        boosts.put(ProductFields.CATEGORY_TEXT, 1f);
-        boosts.put(ProductFields.BRAND_TEXT, 1f);
-        return boosts;
     }
 }

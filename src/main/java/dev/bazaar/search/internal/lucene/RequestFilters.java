@@ -1,8 +1,7 @@
 package dev.bazaar.search.internal.lucene;
 
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
@@ -31,14 +30,14 @@ record RequestFilters(Query category, Query brand, Query price, Query rating) {
                         new Term(ProductFields.CATEGORY_PATH, request.category().strip()));
         Query brand = isBlank(request.brand())
                 ? null
-                : new TermQuery(new Term(ProductFields.BRAND_KEY, ProductDocuments.brandKey(request.brand())));
+                : new TermQuery(new Term(ProductFields.BRAND_KEY, RelevanceRules.brandKey(request.brand())));
         Query price = atLeastAtMost(
                 ProductFields.PRICE_CENTS,
-                request.minPrice() == null ? null : ceilHundredths(request.minPrice()),
-                request.maxPrice() == null ? null : floorHundredths(request.maxPrice()));
+                request.minPrice() == null ? null : RelevanceRules.lowerBoundHundredths(request.minPrice()),
+                request.maxPrice() == null ? null : RelevanceRules.upperBoundHundredths(request.maxPrice()));
         Query rating = atLeastAtMost(
                 ProductFields.RATING_HUNDREDTHS,
-                request.minRating() == null ? null : ceilHundredths(request.minRating()),
+                request.minRating() == null ? null : RelevanceRules.lowerBoundHundredths(request.minRating()),
                 null);
         return new RequestFilters(category, brand, price, rating);
     }
@@ -87,15 +86,6 @@ record RequestFilters(Query category, Query brand, Query price, Query rating) {
         return new IndexOrDocValuesQuery(
                 LongPoint.newRangeQuery(field, lower, upper),
                 NumericDocValuesField.newSlowRangeQuery(field, lower, upper));
-    }
-
-    // Indexed values are whole hundredths, so rounding an inclusive bound inwards keeps it inclusive and exact.
-    private static long ceilHundredths(BigDecimal bound) {
-        return bound.movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
-    }
-
-    private static long floorHundredths(BigDecimal bound) {
-        return bound.movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
     }
 
     private static boolean isBlank(String value) {

@@ -4,6 +4,7 @@ import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.lucene.RequestFilters.Facet;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchExecutor {
 
-    /** Deepest result offset served, like Elasticsearch's max_result_window: deeper pages cost memory per request. */
-    static final int MAX_RESULT_WINDOW = 10_000;
-
     private final RelevanceQueryBuilder relevance;
 
     SearchExecutor(RelevanceQueryBuilder relevance) {
@@ -45,8 +43,9 @@ final class SearchExecutor {
         int limit = Math.max(0, request.limit());
         long offset = (long) (page - 1) * limit;
         long end = offset + limit;
-        if (end > MAX_RESULT_WINDOW) {
-            throw new IllegalArgumentException("page * limit must not exceed " + MAX_RESULT_WINDOW + ", was " + end);
+        if (end > RelevanceRules.MAX_RESULT_WINDOW) {
+            throw new IllegalArgumentException(
+                    "page * limit must not exceed " + RelevanceRules.MAX_RESULT_WINDOW + ", was " + end);
         }
 
         boolean browsing = request.query() == null || request.query().isBlank();

@@ -1,10 +1,11 @@
 package dev.bazaar.search.internal.lucene;
 
 import dev.bazaar.search.internal.SearchEngine.Suggestion;
+import dev.bazaar.search.internal.relevance.ProductAnalyzers;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,17 +40,6 @@ import org.apache.lucene.search.TopFieldDocs;
  */
 final class SuggestionFinder {
 
-    static final int MAX_SUGGESTIONS = 50;
-
-    private static final int MAX_WORDS = 8;
-    private static final int MIN_TYPO_LENGTH = 3;
-    /**
-     * The first letter of a word is taken as typed, as Elasticsearch's completion suggester does by default:
-     * people rarely mistype it, and without it a one-edit expansion of a short prefix over every title-word
-     * prefix cost up to 300 ms on a million products (p90 of a suggest benchmark), against 4 ms at the median.
-     */
-    private static final int TYPO_PREFIX_LENGTH = 1;
-
     private static final int MAX_BATCHES = 10;
     private static final Set<String> TITLE_ONLY = Set.of(ProductFields.TITLE);
 
@@ -63,12 +53,8 @@ final class SuggestionFinder {
         if (prefix == null || prefix.isBlank() || limit <= 0) {
             return List.of();
         }
-        int wanted = Math.min(limit, MAX_SUGGESTIONS);
-        List<String> words = ProductAnalyzers.terms(prefixAnalyzer, ProductFields.SUGGEST, prefix).stream()
-                .map(SuggestionFinder::cutToIndexedPrefix)
-                .distinct()
-                .limit(MAX_WORDS)
-                .toList();
+        int wanted = Math.min(limit, RelevanceRules.MAX_SUGGESTIONS);
+        List<String> words = ProductAnalyzers.typedWords(prefixAnalyzer, prefix);
         if (words.isEmpty()) {
             return List.of();
         }
@@ -77,12 +63,15 @@ final class SuggestionFinder {
         Query asTyped = allOf(words, word -> new TermQuery(new Term(ProductFields.SUGGEST, word)));
         collect(searcher, asTyped, wanted, byText);
 
-        if (byText.size() < wanted && words.stream().anyMatch(word -> length(word) >= MIN_TYPO_LENGTH)) {
+        if (byText.size() < wanted
+                && words.stream()
+                        .anyMatch(word -> RelevanceRules.length(word) >= RelevanceRules.MIN_SUGGEST_TYPO_LENGTH)) {
             Query withTypos = allOf(
                     words,
-                    word -> length(word) < MIN_TYPO_LENGTH
+                    word -> RelevanceRules.length(word) < RelevanceRules.MIN_SUGGEST_TYPO_LENGTH
                             ? new TermQuery(new Term(ProductFields.SUGGEST, word))
-                            : RelevanceQueryBuilder.withinEdits(ProductFields.SUGGEST, word, 1, TYPO_PREFIX_LENGTH));
+                            : RelevanceQueryBuilder.withinEdits(
+                                    ProductFields.SUGGEST, word, 1, RelevanceRules.SUGGEST_TYPO_PREFIX_LENGTH));
             Query onlyWithTypos = new BooleanQuery.Builder()
                     .add(withTypos, Occur.FILTER)
                     .add(asTyped, Occur.MUST_NOT)
@@ -105,7 +94,8 @@ final class SuggestionFinder {
                 FieldDoc hit = (FieldDoc) scoreDoc;
                 String title = storedFields.document(hit.doc, TITLE_ONLY).get(ProductFields.TITLE);
                 byText.putIfAbsent(
-                        sameTextKey(title), new Suggestion(title, SearchExecutor.idOf(hit), (Long) hit.fields[0]));
+                        RelevanceRules.sameTextKey(title),
+                        new Suggestion(title, SearchExecutor.idOf(hit), (Long) hit.fields[0]));
                 if (byText.size() >= wanted) {
                     return;
                 }
@@ -121,19 +111,5 @@ final class SuggestionFinder {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         words.forEach(word -> all.add(perWord.apply(word), Occur.FILTER));
         return all.build();
-    }
-
-    private static String cutToIndexedPrefix(String word) {
-        return length(word) <= ProductAnalyzers.MAX_SUGGEST_PREFIX
-                ? word
-                : word.substring(0, word.offsetByCodePoints(0, ProductAnalyzers.MAX_SUGGEST_PREFIX));
-    }
-
-    private static int length(String word) {
-        return word.codePointCount(0, word.length());
-    }
-
-    private static String sameTextKey(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dev.bazaar.search.internal.lucene;
+package dev.bazaar.search.internal.relevance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +19,12 @@ import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** The analysis chains of the product index, shared by indexing and querying so both sides agree on terms. */
-final class ProductAnalyzers {
-
-    /** Longest title-word prefix indexed for autocomplete; longer typed words are cut to it before matching. */
-    static final int MAX_SUGGEST_PREFIX = 20;
+/**
+ * The analysis chains of the product index, shared by indexing and querying so both sides agree on terms. The
+ * OpenSearch adapter declares the same chains in its index settings ({@code opensearch/product-index.json}) and
+ * analyses query text here, so both engines look up the same terms.
+ */
+public final class ProductAnalyzers {
 
     private ProductAnalyzers() {}
 
@@ -31,7 +32,7 @@ final class ProductAnalyzers {
      * EnglishAnalyzer's chain plus ASCII folding, so that "Café" and "cafe" meet. Full-text fields and the query
      * text both go through it; exact matching therefore means "same stem".
      */
-    static Analyzer text() {
+    public static Analyzer text() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -52,7 +53,7 @@ final class ProductAnalyzers {
     }
 
     /** Typed prefixes: unstemmed (a stemmer would mangle half-typed words) and without stop words. */
-    static Analyzer suggestQuery() {
+    public static Analyzer suggestQuery() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -63,22 +64,22 @@ final class ProductAnalyzers {
         };
     }
 
-    /** What the index writer uses: {@link #text()} everywhere, edge n-grams of each word in the suggest field. */
-    static Analyzer indexing() {
+    /** What an index writer uses: {@link #text()} everywhere, edge n-grams of each word in {@code suggestField}. */
+    public static Analyzer indexing(String suggestField) {
         Analyzer titlePrefixes = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
                 // preserveOriginal keeps words longer than the longest prefix findable by their full spelling
-                stream = new EdgeNGramTokenFilter(stream, 1, MAX_SUGGEST_PREFIX, true);
+                stream = new EdgeNGramTokenFilter(stream, 1, RelevanceRules.MAX_SUGGEST_PREFIX, true);
                 return new TokenStreamComponents(source, stream);
             }
         };
-        return new PerFieldAnalyzerWrapper(text(), Map.of(ProductFields.SUGGEST, titlePrefixes));
+        return new PerFieldAnalyzerWrapper(text(), Map.of(suggestField, titlePrefixes));
     }
 
-    static List<String> terms(Analyzer analyzer, String field, String text) {
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -91,5 +92,22 @@ final class ProductAnalyzers {
             throw new UncheckedIOException(e); // analysing a String does no real I/O
         }
         return terms;
+    }
+
+    /** The distinct searchable words of a query, at most {@link RelevanceRules#MAX_TERMS}, in their order. */
+    public static List<String> queryTerms(Analyzer textAnalyzer, String text) {
+        return terms(textAnalyzer, "title", text).stream()
+                .distinct()
+                .limit(RelevanceRules.MAX_TERMS)
+                .toList();
+    }
+
+    /** The distinct typed words of an autocomplete request, cut to the longest indexed prefix. */
+    public static List<String> typedWords(Analyzer suggestAnalyzer, String prefix) {
+        return terms(suggestAnalyzer, "suggest", prefix).stream()
+                .map(RelevanceRules::cutToIndexedPrefix)
+                .distinct()
+                .limit(RelevanceRules.MAX_SUGGEST_WORDS)
+                .toList();
     }
 }

@@ -1,0 +1,118 @@
+package dev.bazaar.search.internal.opensearch;
+
+import dev.bazaar.search.internal.SearchEngine.FacetCount;
+import dev.bazaar.search.internal.SearchEngine.Facets;
+import dev.bazaar.search.internal.SearchEngine.PriceRangeCount;
+import dev.bazaar.search.internal.opensearch.RequestFilters.Facet;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
+import org.opensearch.client.opensearch._types.aggregations.AggregationRange;
+import org.opensearch.client.opensearch._types.aggregations.RangeBucket;
+import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+
+/**
+ * Drill-sideways facets in one request: each facet is a {@code filter} aggregation holding every facet filter
+ * except its own (the hits get all of them through {@code post_filter}), around a {@code terms} aggregation of the
+ * value ordered like the Lucene engine's counts (most documents first, then by value) with the label most of its
+ * documents carry, or a {@code range} aggregation of the price buckets.
+ */
+final class FacetAggregations {
+
+    private static final String VALUES = "values";
+    private static final String LABEL = "label";
+    private static final String CATEGORIES = "categories";
+    private static final String BRANDS = "brands";
+    private static final String PRICES = "prices";
+
+    private FacetAggregations() {}
+
+    static Map<String, Aggregation> of(RequestFilters filters) {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        aggregations.put(
+                CATEGORIES,
+                Aggregation.of(a -> a.filter(filters.forFacet(Facet.CATEGORY))
+                        .aggregations(VALUES, topValues(IndexFields.CATEGORY_SLUG, IndexFields.CATEGORY_LABEL))));
+        aggregations.put(
+                BRANDS,
+                Aggregation.of(a -> a.filter(filters.forFacet(Facet.BRAND))
+                        .aggregations(VALUES, topValues(IndexFields.BRAND_KEY, IndexFields.BRAND_LABEL))));
+        aggregations.put(
+                PRICES,
+                Aggregation.of(a -> a.filter(filters.forFacet(Facet.PRICE)).aggregations(VALUES, priceBuckets())));
+        return aggregations;
+    }
+
+    static Facets read(Map<String, Aggregate> aggregations) {
+        return new Facets(
+                counts(aggregations.get(CATEGORIES)),
+                priceRanges(aggregations.get(PRICES)),
+                counts(aggregations.get(BRANDS)));
+    }
+
+    private static Aggregation topValues(String valueField, String labelField) {
+        return Aggregation.of(a -> a.terms(t -> t.field(valueField)
+                        .size(RelevanceRules.TOP_FACET_VALUES)
+                        .order(byCountThenKey()))
+                .aggregations(
+                        LABEL,
+                        Aggregation.of(label ->
+                                label.terms(t -> t.field(labelField).size(1).order(byCountThenKey())))));
+    }
+
+    private static List<Map<String, SortOrder>> byCountThenKey() {
+        return List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc));
+    }
+
+    private static Aggregation priceBuckets() {
+        List<Long> bounds = RelevanceRules.PRICE_BUCKET_BOUNDS_CENTS;
+        List<AggregationRange> ranges = new ArrayList<>();
+        for (int i = 0; i < bounds.size(); i++) {
+            long from = bounds.get(i);
+            Long to = i + 1 < bounds.size() ? bounds.get(i + 1) : null;
+            ranges.add(AggregationRange.of(r -> {
+                r.from(JsonData.of(from));
+                if (to != null) {
+                    r.to(JsonData.of(to));
+                }
+                return r;
+            }));
+        }
+        return Aggregation.of(a -> a.range(r -> r.field(IndexFields.PRICE_CENTS).ranges(ranges)));
+    }
+
+    private static List<FacetCount> counts(Aggregate facet) {
+        Aggregate values = facet.filter().aggregations().get(VALUES);
+        List<FacetCount> counts = new ArrayList<>();
+        for (StringTermsBucket bucket : values.sterms().buckets().array()) {
+            List<StringTermsBucket> labels =
+                    bucket.aggregations().get(LABEL).sterms().buckets().array();
+            String label = labels.isEmpty() ? bucket.key() : labels.getFirst().key();
+            counts.add(new FacetCount(bucket.key(), label, bucket.docCount()));
+        }
+        return counts;
+    }
+
+    private static List<PriceRangeCount> priceRanges(Aggregate facet) {
+        Aggregate values = facet.filter().aggregations().get(VALUES);
+        List<PriceRangeCount> ranges = new ArrayList<>();
+        for (RangeBucket bucket : values.range().buckets().array()) {
+            if (bucket.docCount() > 0) {
+                ranges.add(new PriceRangeCount(wholeUnits(bucket.from()), wholeUnits(bucket.to()), bucket.docCount()));
+            }
+        }
+        return ranges;
+    }
+
+    /** Bucket bounds are whole cents of whole currency units. */
+    private static BigDecimal wholeUnits(Double cents) {
+        return cents == null ? null : BigDecimal.valueOf(cents.longValue() / 100);
+    }
+}
