@@ -26,22 +26,16 @@ import org.springframework.stereotype.Service;
  *
  * <ul>
  *   <li>personalized: user-based and item-to-item collaborative filtering, frequently bought together,
- *       content-based and popular, blended with {@link Blender.Settings#defaults()};
+ *       content-based and popular, blended with the configured weights ({@code bazaar.recommendation.blend.*});
  *   <li>collaborative: the two collaborative filters only;
  *   <li>content-based: the user's category, brand and price profile only.
  * </ul>
  *
- * Products the user bought or has in the cart never appear; no category takes more than three places while others
+ * Products the user bought or has in the cart never appear; no category takes more than three places (by default) while others
  * have candidates; a user none of the sources knows anything for gets the popular list.
  */
 @Service
 class PersonalRecommender {
-
-    private static final Map<RecommendationType, Blender.Settings> BLENDS = Map.of(
-            RecommendationType.PERSONALIZED, Blender.Settings.defaults(),
-            RecommendationType.COLLABORATIVE,
-                    new Blender.Settings(Map.of(Source.USER_BASED, 1.0, Source.ITEM_BASED, 1.0), 3),
-            RecommendationType.CONTENT_BASED, new Blender.Settings(Map.of(Source.CONTENT_BASED, 1.0), 3));
 
     private final ModelTrainer trainer;
     private final Behaviours behaviours;
@@ -52,6 +46,7 @@ class PersonalRecommender {
     private final Weights weights;
     private final RecommendationProperties.Model settings;
     private final RecencyDecay decay;
+    private final Map<RecommendationType, Blender.Settings> blends;
     private final Clock clock = Clock.systemUTC();
 
     PersonalRecommender(
@@ -72,6 +67,23 @@ class PersonalRecommender {
         this.weights = weights;
         this.settings = properties.model();
         this.decay = new RecencyDecay(settings.historyHalfLife());
+        RecommendationProperties.Blend blend = properties.blend();
+        this.blends = Map.of(
+                RecommendationType.PERSONALIZED,
+                new Blender.Settings(
+                        Map.of(
+                                Source.USER_BASED, blend.userBased(),
+                                Source.ITEM_BASED, blend.itemBased(),
+                                Source.BOUGHT_TOGETHER, blend.boughtTogether(),
+                                Source.CONTENT_BASED, blend.contentBased(),
+                                Source.POPULAR, blend.popular()),
+                        blend.maxPerCategory()),
+                RecommendationType.COLLABORATIVE,
+                new Blender.Settings(
+                        Map.of(Source.USER_BASED, blend.userBased(), Source.ITEM_BASED, blend.itemBased()),
+                        blend.maxPerCategory()),
+                RecommendationType.CONTENT_BASED,
+                new Blender.Settings(Map.of(Source.CONTENT_BASED, 1.0), blend.maxPerCategory()));
     }
 
     StoredRecommendations compute(UUID userId, RecommendationType type, int n) {
@@ -116,7 +128,7 @@ class PersonalRecommender {
                         .limit(pool)
                         .toList());
 
-        Blender<UUID> blender = new Blender<>(BLENDS.get(type), facts::title, facts::categoryName);
+        Blender<UUID> blender = new Blender<>(blends.get(type), facts::title, facts::categoryName);
         List<StoredRecommendations.Item> items = blender.blend(candidates, exclude, n).stream()
                 .map(blended -> new StoredRecommendations.Item(blended.item(), blended.score(), blended.reason()))
                 .toList();

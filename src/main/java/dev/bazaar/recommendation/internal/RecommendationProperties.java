@@ -11,7 +11,8 @@ record RecommendationProperties(
         @DefaultValue Popular popular,
         @DefaultValue Model model,
         @DefaultValue Serving serving,
-        @DefaultValue Views views) {
+        @DefaultValue Views views,
+        @DefaultValue Blend blend) {
 
     /**
      * "Frequently bought together" rules. A pair must be in at least {@code minCount} baskets and in at least
@@ -55,6 +56,19 @@ record RecommendationProperties(
             @DefaultValue("50") int listSize,
             @DefaultValue("10s") Duration refreshDelay,
             @DefaultValue("10000") int precomputeUsers) {}
+
+    /**
+     * The personalized blend: each source's weight (its scores are first divided by its best score), and the most
+     * places one category may take. The defaults were chosen on a validation month of Online Retail
+     * (docs/recommendations.md). The collaborative and content-based types use their own sources alone.
+     */
+    record Blend(
+            @DefaultValue("1.0") double userBased,
+            @DefaultValue("1.0") double itemBased,
+            @DefaultValue("0.2") double boughtTogether,
+            @DefaultValue("0.2") double contentBased,
+            @DefaultValue("0.5") double popular,
+            @DefaultValue("3") int maxPerCategory) {}
 
     /** Product views are queued in memory (at most {@code bufferSize}) and stored in batches of {@code batchSize}. */
     record Views(
