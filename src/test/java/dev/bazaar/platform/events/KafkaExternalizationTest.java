@@ -189,11 +189,31 @@ class KafkaExternalizationTest extends IntegrationTest {
                             .getBean(KafkaListenerEndpointRegistry.class)
                             .getListenerContainer("search-catalog-events"),
                     2);
+            ContainerTestUtils.waitForAssignment(
+                    instanceB
+                            .getBean(KafkaListenerEndpointRegistry.class)
+                            .getListenerContainer("catalog-catalog-events"),
+                    2);
             Api apiB = new Api(
                     ((WebServerApplicationContext) instanceB).getWebServer().getPort());
+            // a category created on A can be used on B at once, not after B's periodic reload of the tree
+            String newCategory = newCategory(admin, "kafka-tree");
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(apiB.post(
+                                            "/api/v1/products",
+                                            Map.of("title", "Tree Probe", "price", 1, "category", newCategory),
+                                            admin.accessToken())
+                                    .status())
+                            .isEqualTo(201));
             String product = newProduct(admin, category, word + " Teapot", "30.00", 5);
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(searchIds(apiB, word)).containsExactly(product));
+            // B caches the product's details in process (no Redis here)
+            assertThat(apiB.get("/api/v1/products/" + product, null)
+                            .data()
+                            .path("title")
+                            .asString())
+                    .isEqualTo(word + " Teapot");
 
             Api.Response renamedOnA =
                     api.put("/api/v1/products/" + product, Map.of("title", renamed + " Teapot"), admin.accessToken());
@@ -203,6 +223,12 @@ class KafkaExternalizationTest extends IntegrationTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(searchIds(apiB, renamed)).containsExactly(product);
                 assertThat(searchIds(apiB, word)).isEmpty();
+                // and B's product cache was evicted: details show the new title, not the cached one
+                assertThat(apiB.get("/api/v1/products/" + product, null)
+                                .data()
+                                .path("title")
+                                .asString())
+                        .isEqualTo(renamed + " Teapot");
             });
 
             // The product's two ProductChanged (created, renamed) delivered again, the older one after the
