@@ -3,6 +3,7 @@ package dev.bazaar.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.bazaar.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +40,21 @@ class OpenSearchSearchApiTest extends SearchApiTest {
     static void openSearch(DynamicPropertyRegistry registry) {
         registry.add("bazaar.search.opensearch.url", OpenSearchTestNode::url);
         registry.add("bazaar.search.opensearch.index", () -> INDEX);
+    }
+
+    /**
+     * The application builds the index in the background on its first start (and an earlier test may have asked
+     * for a rebuild): wait until no rebuild runs and the engine, not the PostgreSQL fallback, answers, so that
+     * every test measures OpenSearch's ranking.
+     */
+    @BeforeEach
+    void engineReady() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Api.Response status = api.get("/api/v1/admin/search/index", admin.accessToken());
+            assertThat(status.status()).as(status.toString()).isEqualTo(200);
+            assertThat(status.data().path("rebuilding").asBoolean()).isFalse();
+            assertThat(search("q=ready").path("degraded").asBoolean()).isFalse();
+        });
     }
 
     @Test

@@ -74,16 +74,19 @@ final class ProductIndices {
     }
 
     /**
-     * Creates an empty index holding the alias, unless the alias exists. Two instances starting at once may both
-     * try: OpenSearch allows one write index per alias, so the second creation fails and finds the alias there.
+     * Creates an empty index holding the alias, unless the alias exists. Concurrent first writes of this instance
+     * wait for each other; two instances starting at once may both try: OpenSearch allows one write index per
+     * alias, so the second creation fails and finds the alias there.
      */
-    void createAliasedIfMissing() throws IOException {
+    synchronized void createAliasedIfMissing() throws IOException {
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
             return;
         }
         try {
             create(newName(), null, true);
-        } catch (OpenSearchException e) {
+        } catch (OpenSearchException | IOException e) {
+            // the node answers the loser of the race with a 500 (a ResponseException, an IOException), not only
+            // with an OpenSearchException; either way the alias is now there, or the failure is real
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
                 throw e;
             }
