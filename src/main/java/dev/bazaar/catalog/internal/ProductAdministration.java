@@ -199,6 +199,7 @@ class ProductAdministration {
         return categories
                 .current()
                 .bySlug(slug)
+                .or(() -> categories.reloadedForUnknownSlug().bySlug(slug)) // perhaps created on another instance
                 .map(CategoryRow::id)
                 .orElseThrow(() -> ApiException.invalidField("category", "no category has this slug"));
     }
