@@ -108,37 +108,18 @@ class Behaviours {
      * @return how many rows were inserted
      */
     int recordViews(List<ProductViewsRecorded.View> views) {
-        if (views.isEmpty()) {
-            return 0;
-        }
-        int n = views.size();
-        String[] keys = new String[n];
-        UUID[] users = new UUID[n];
-        UUID[] products = new UUID[n];
-        String[] metadata = new String[n];
-        Long[] at = new Long[n];
-        for (int i = 0; i < n; i++) {
-            ProductViewsRecorded.View view = views.get(i);
-            keys[i] = "view:" + view.viewId();
-            users[i] = view.userId();
-            products[i] = view.productId();
-            metadata[i] = view.guestKey() == null ? "{}" : "{\"guest\":\"" + view.guestKey() + "\"}";
-            at[i] = view.at().toEpochMilli();
-        }
-        return jdbc.sql("INSERT INTO user_behavior (user_id, product_id, event_type, metadata, created_at, event_key) "
-                        + "SELECT v.user_id, v.product_id, 'view', CAST(v.metadata AS jsonb), to_timestamp(v.at / 1000.0), v.key "
-                        + "FROM unnest(:keys, :users, :products, :metadata, :at) "
-                        + "AS v (key, user_id, product_id, metadata, at) "
-                        // as in record(): skip views of products or users deleted since
-                        + "WHERE EXISTS (SELECT 1 FROM products p WHERE p.id = v.product_id) "
-                        + "AND (v.user_id IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id)) "
-                        + "ON CONFLICT (event_key) DO NOTHING")
-                .param("keys", keys)
-                .param("users", users)
-                .param("products", products)
-                .param("metadata", metadata)
-                .param("at", at)
-                .update();
+        return insert(
+                "view",
+                views.stream()
+                        .map(view -> new NewRow(
+                                "view:" + view.viewId(),
+                                view.userId(),
+                                view.productId(),
+                                view.guestKey() == null ? "{}" : "{\"guest\":\"" + view.guestKey() + "\"}",
+                                view.at()))
+                        .toList(),
+                // as in record(): skip views of products or users deleted since
+                true);
     }
 
     /**
@@ -190,32 +171,63 @@ class Behaviours {
      */
     void recordPurchases(List<Purchase> purchases) {
         for (int from = 0; from < purchases.size(); from += IMPORT_BATCH) {
-            List<Purchase> batch = purchases.subList(from, Math.min(purchases.size(), from + IMPORT_BATCH));
-            int n = batch.size();
-            String[] keys = new String[n];
-            UUID[] users = new UUID[n];
-            UUID[] products = new UUID[n];
-            String[] metadata = new String[n];
-            Long[] at = new Long[n];
-            for (int i = 0; i < n; i++) {
-                Purchase purchase = batch.get(i);
-                keys[i] = "import:" + purchase.orderId() + ":" + purchase.productId();
-                users[i] = purchase.userId();
-                products[i] = purchase.productId();
-                metadata[i] = "{\"orderId\":\"" + purchase.orderId() + "\",\"quantity\":1,\"imported\":true}";
-                at[i] = purchase.at().toEpochMilli();
-            }
-            jdbc.sql("INSERT INTO user_behavior (user_id, product_id, event_type, metadata, created_at, event_key) "
-                            + "SELECT v.user_id, v.product_id, 'purchase', CAST(v.metadata AS jsonb), to_timestamp(v.at / 1000.0), v.key "
-                            + "FROM unnest(:keys, :users, :products, :metadata, :at) "
-                            + "AS v (key, user_id, product_id, metadata, at) ON CONFLICT (event_key) DO NOTHING")
-                    .param("keys", keys)
-                    .param("users", users)
-                    .param("products", products)
-                    .param("metadata", metadata)
-                    .param("at", at)
-                    .update();
+            insert(
+                    "purchase",
+                    purchases.subList(from, Math.min(purchases.size(), from + IMPORT_BATCH)).stream()
+                            .map(purchase -> new NewRow(
+                                    "import:" + purchase.orderId() + ":" + purchase.productId(),
+                                    purchase.userId(),
+                                    purchase.productId(),
+                                    "{\"orderId\":\"" + purchase.orderId() + "\",\"quantity\":1,\"imported\":true}",
+                                    purchase.at()))
+                            .toList(),
+                    false);
         }
+    }
+
+    /** A behaviour row to insert; {@code metadata} is a JSON object built from numbers and ids only. */
+    private record NewRow(String key, UUID userId, UUID productId, String metadata, Instant at) {}
+
+    /**
+     * Inserts rows of one type in one statement, skipping keys already recorded.
+     *
+     * @param skipMissing leave out rows whose product or user no longer exists (events may be older than a deletion)
+     * @return how many rows were inserted
+     */
+    private int insert(String type, List<NewRow> rows, boolean skipMissing) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        int n = rows.size();
+        String[] keys = new String[n];
+        UUID[] users = new UUID[n];
+        UUID[] products = new UUID[n];
+        String[] metadata = new String[n];
+        Long[] at = new Long[n];
+        for (int i = 0; i < n; i++) {
+            NewRow row = rows.get(i);
+            keys[i] = row.key();
+            users[i] = row.userId();
+            products[i] = row.productId();
+            metadata[i] = row.metadata();
+            at[i] = row.at().toEpochMilli();
+        }
+        return jdbc.sql("INSERT INTO user_behavior (user_id, product_id, event_type, metadata, created_at, event_key) "
+                        + "SELECT v.user_id, v.product_id, :type, CAST(v.metadata AS jsonb), to_timestamp(v.at / 1000.0), v.key "
+                        + "FROM unnest(:keys, :users, :products, :metadata, :at) "
+                        + "AS v (key, user_id, product_id, metadata, at) "
+                        + (skipMissing
+                                ? "WHERE EXISTS (SELECT 1 FROM products p WHERE p.id = v.product_id) "
+                                        + "AND (v.user_id IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.id = v.user_id)) "
+                                : "")
+                        + "ON CONFLICT (event_key) DO NOTHING")
+                .param("type", type)
+                .param("keys", keys)
+                .param("users", users)
+                .param("products", products)
+                .param("metadata", metadata)
+                .param("at", at)
+                .update();
     }
 
     private static final int IMPORT_BATCH = 20_000;
