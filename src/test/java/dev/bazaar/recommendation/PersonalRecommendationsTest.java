@@ -273,15 +273,7 @@ class PersonalRecommendationsTest extends IntegrationTest {
     }
 
     private void awaitPurchases(List<String> products, long rows) {
-        await().atMost(REFRESHED)
-                .until(() -> jdbc.sql("SELECT count(*) FROM user_behavior WHERE event_type = 'purchase' "
-                                        + "AND product_id IN (:products)")
-                                .param(
-                                        "products",
-                                        products.stream().map(UUID::fromString).toList())
-                                .query(Long.class)
-                                .single()
-                        == rows);
+        await().atMost(REFRESHED).until(() -> BehaviourRows.purchases(jdbc, products) == rows);
     }
 
     private long views(String product) {

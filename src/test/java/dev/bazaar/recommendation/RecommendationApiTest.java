@@ -221,11 +221,7 @@ class RecommendationApiTest extends IntegrationTest {
     }
 
     private long purchaseRows(List<String> products) {
-        return jdbc.sql("SELECT count(*) FROM user_behavior WHERE event_type = 'purchase' "
-                        + "AND product_id IN (:products)")
-                .param("products", products.stream().map(UUID::fromString).toList())
-                .query(Long.class)
-                .single();
+        return BehaviourRows.purchases(jdbc, products);
     }
 
     private String product(String title, String price) {
