@@ -7,6 +7,11 @@
 #   bench/run.sh --profile[=OP]   also profile one operation with JFR (default: the one furthest from its target)
 #   bench/run.sh --publish        write the results into docs/benchmarks.md and docs/benchmarks/ (default for the
 #                                 full run; --no-publish keeps them in the results directory only)
+#   bench/run.sh --topology=T     the same load on another set-up (issue 7), on the same data set:
+#                                   embedded        one instance: embedded PostgreSQL, Caffeine, Lucene (the default)
+#                                   redis           the same instance with Redis (redis-server) as its cache
+#                                   two-instances   two instances on one PostgreSQL, Redis and a Kafka broker, behind
+#                                                   nginx (needs redis-server and nginx)
 #
 # Steps: (1) build the data set once per size (./bazaar start with the catalog generator, then
 # bench/gatling/seed-shoppers.sql for users, carts, orders, reviews and behaviour) and keep it in BENCH_DATA_DIR;
@@ -29,8 +34,9 @@ for arg in "$@"; do
     --profile) profile=auto ;;
     --profile=*) profile="${arg#--profile=}" ;;
     --publish) publish=true ;;
+    --topology=*) BENCH_TOPOLOGY="${arg#--topology=}" ;;
     --no-publish) publish=false ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown argument: $arg (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -60,12 +66,17 @@ else
   : "${BENCH_PROFILE_SECONDS:=60}"
   : "${publish:=true}"
 fi
+: "${BENCH_TOPOLOGY:=embedded}"
+case "$BENCH_TOPOLOGY" in
+  embedded | redis | two-instances) ;;
+  *) echo "Unknown topology: $BENCH_TOPOLOGY (embedded, redis or two-instances)" >&2; exit 2 ;;
+esac
 : "${BENCH_OPERATIONS:=ping,details,search,cart,add,recommendations,mixed}"
 : "${BENCH_VIEWS_PER_USER:=20}" "${BENCH_ORDERS_PER_USER:=2}" "${BENCH_CART_SHARE:=0.4}" "${BENCH_POOL_SIZE:=2000}"
 : "${BENCH_THINK_MIN_MILLIS:=200}" "${BENCH_THINK_MAX_MILLIS:=800}" "${BENCH_CHECKOUT_SHARE:=0.2}"
 : "${BENCH_ABANDON_SHARE:=0.2}"   # once a rate fails for this share of requests, higher rates of it are skipped
 : "${BENCH_DATA_DIR:=$root/bench/data/p$BENCH_PRODUCTS-u$BENCH_USERS}"
-: "${BENCH_RESULTS:=$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}"
+: "${BENCH_RESULTS:=$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$BENCH_TOPOLOGY}"
 password="benchmark password 1"          # every generated shopper's
 admin_password="benchmark admin password 1"
 command_line="${overrides}bench/run.sh${*:+ $*}"
@@ -82,7 +93,10 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major 
   [ "$best" -ge 21 ] || { echo "bench/run.sh needs a JDK 21 or newer; set JAVA_HOME to one" >&2; exit 1; }
   export JAVA_HOME
 fi
-for tool in mvn python3 curl psql; do
+needed="mvn python3 curl psql"
+[ "$BENCH_TOPOLOGY" = embedded ] || needed="$needed redis-server redis-cli"
+[ "$BENCH_TOPOLOGY" != two-instances ] || needed="$needed nginx"
+for tool in $needed; do
   command -v "$tool" > /dev/null || { echo "bench/run.sh needs $tool" >&2; exit 1; }
 done
 
@@ -96,10 +110,12 @@ base=""
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# Starts ./bazaar start on the data directory, logging to $1; returns once it is ready: the readiness probe turns
-# UP after the start-up runners (the catalog generator among them) have finished.
+# Starts ./bazaar start on the data directory, logging to $1, with further application arguments after it (the
+# topology's); returns once it is ready: the readiness probe turns UP after the start-up runners (the catalog
+# generator among them) have finished.
 start_server() {
   local server_log="$1"
+  shift
   port=$(free_port)
   base="http://127.0.0.1:$port"
   log "Starting Bazaar on $base (data in $BENCH_DATA_DIR, log in $server_log)"
@@ -107,19 +123,132 @@ start_server() {
   BAZAAR_LOG_FORMAT="" BAZAAR_DEMO=false BAZAAR_ADMIN_PASSWORD="$admin_password" \
     setsid "$root/bazaar" start --bazaar.data-dir="$BENCH_DATA_DIR" --server.port="$port" \
     --bazaar.generate.products="$BENCH_PRODUCTS" --bazaar.rate-limit.enabled=false \
-    --bazaar.security.jwt.access-token-ttl=12h > "$server_log" 2>&1 &
+    --bazaar.security.jwt.access-token-ttl=12h "$@" > "$server_log" 2>&1 &
   server_pid=$!
-  local waited=0
-  until curl -sf -o /dev/null "$base/actuator/health/readiness"; do
-    kill -0 "$server_pid" 2> /dev/null || { tail -n 40 "$server_log" >&2; fail "The server stopped; see $server_log"; }
-    [ "$waited" -lt 3600 ] || fail "The server was not ready within an hour; see $server_log"
-    sleep 2
-    waited=$((waited + 2))
-    [ $((waited % 60)) -ne 0 ] || log "Still starting; last line of the log: $(grep -v '^[[:space:]]*$' "$server_log" | tail -n 1 | cut -c1-160)"
-  done
+  wait_until_ready "$base" "$server_pid" "$server_log"
   app_pid=$(pgrep -P "$server_pid" java | head -n 1 || true)
   [ -n "$app_pid" ] || app_pid=$(pgrep -P "$server_pid" | head -n 1)
   log "Server up (application JVM pid $app_pid)"
+}
+
+wait_until_ready() { # BASE PID LOG
+  local waited=0
+  until curl -sf -o /dev/null "$1/actuator/health/readiness"; do
+    kill -0 "$2" 2> /dev/null || { tail -n 40 "$3" >&2; fail "The server stopped; see $3"; }
+    [ "$waited" -lt 3600 ] || fail "The server was not ready within an hour; see $3"
+    sleep 2
+    waited=$((waited + 2))
+    [ $((waited % 60)) -ne 0 ] || log "Still starting; last line of the log: $(grep -v '^[[:space:]]*$' "$3" | tail -n 1 | cut -c1-160)"
+  done
+}
+
+# The parts of a topology beside the first instance: Redis, Kafka, the second instance and nginx (issue 7).
+extra_pids=()
+nginx_dir=""
+redis_port=""
+kafka=""
+second_base=""
+
+start_redis() {
+  redis_port=$(free_port)
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --maxmemory 2gb \
+    --maxmemory-policy volatile-lru > "$BENCH_RESULTS/redis.log" 2>&1 &
+  extra_pids+=($!)
+  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping > /dev/null 2>&1 && break; sleep 0.2; done
+  log "Redis on 127.0.0.1:$redis_port"
+}
+
+# One KRaft broker from the test class path, as bench/scale-out/run.sh starts it (no Kafka installation needed).
+start_kafka() {
+  (cd "$root" && mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$BENCH_RESULTS/classpath.txt") > "$BENCH_RESULTS/classpath.log" 2>&1
+  "$JAVA_HOME/bin/java" -Xmx512m -cp "$(cat "$BENCH_RESULTS/classpath.txt")" "$root/bench/scale-out/KafkaBroker.java" \
+    > "$BENCH_RESULTS/kafka.log" 2>&1 &
+  extra_pids+=($!)
+  for _ in $(seq 1 120); do grep -q 'KAFKA READY' "$BENCH_RESULTS/kafka.log" && break; sleep 1; done
+  kafka=$(sed -n 's/^KAFKA READY //p' "$BENCH_RESULTS/kafka.log" | head -n 1)
+  [ -n "$kafka" ] || fail "Kafka did not start; see $BENCH_RESULTS/kafka.log"
+  log "Kafka on $kafka"
+}
+
+# The second instance: the same code on the first instance's PostgreSQL (its embedded server, reached over TCP), with
+# its own data directory (its own Lucene index, rebuilt from the catalog at start) and the first one's signing key,
+# so that the shoppers' tokens are valid on both.
+start_second_instance() {
+  local second_port pg_port
+  second_port=$(free_port)
+  pg_port=$(sed -n 4p "$BENCH_DATA_DIR/postgres/postmaster.pid")
+  log "Starting the second instance on 127.0.0.1:$second_port (log in $BENCH_RESULTS/server-2.log)"
+  BAZAAR_LOG_FORMAT="" BAZAAR_DEMO=false BAZAAR_ADMIN_PASSWORD="$admin_password" \
+    BAZAAR_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/bazaar" BAZAAR_DB_USERNAME=postgres BAZAAR_DB_PASSWORD= \
+    setsid "$root/bazaar" start --bazaar.data-dir="$BENCH_RESULTS/instance-2" --server.port="$second_port" \
+    --bazaar.security.jwt.key-file="$BENCH_DATA_DIR/jwt-signing.key" --bazaar.rate-limit.enabled=false \
+    --bazaar.security.jwt.access-token-ttl=12h "$@" > "$BENCH_RESULTS/server-2.log" 2>&1 &
+  local pid=$!
+  extra_pids+=("$pid")
+  second_base="http://127.0.0.1:$second_port"
+  wait_until_ready "$second_base" "$pid" "$BENCH_RESULTS/server-2.log"
+  log "Second instance up"
+}
+
+# nginx as the seed's load balancer: round robin over both instances, keep-alive to them, passive health checks.
+start_nginx() { # FIRST_BASE SECOND_BASE
+  local lb_port
+  lb_port=$(free_port)
+  nginx_dir="$BENCH_RESULTS/nginx"
+  mkdir -p "$nginx_dir/logs" "$nginx_dir/temp"
+  chmod -R 777 "$nginx_dir"
+  cat > "$nginx_dir/nginx.conf" << NGINX
+worker_processes 1;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $nginx_dir/temp/body;
+    proxy_temp_path $nginx_dir/temp/proxy;
+    fastcgi_temp_path $nginx_dir/temp/fastcgi;
+    uwsgi_temp_path $nginx_dir/temp/uwsgi;
+    scgi_temp_path $nginx_dir/temp/scgi;
+    upstream bazaar {
+        server ${1#http://} max_fails=2 fail_timeout=5s;
+        server ${2#http://} max_fails=2 fail_timeout=5s;
+        keepalive 256;
+    }
+    server {
+        listen 127.0.0.1:$lb_port;
+        location / {
+            proxy_pass http://bazaar;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_connect_timeout 1s;
+            proxy_read_timeout 30s;
+            proxy_next_upstream error timeout http_502 http_503;
+            proxy_next_upstream_tries 2;
+        }
+    }
+}
+NGINX
+  nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
+  base="http://127.0.0.1:$lb_port"
+  log "nginx on $base in front of $1 and $2"
+}
+
+stop_extras() {
+  if [ -n "$nginx_dir" ]; then nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -s stop 2> /dev/null || true; fi
+  nginx_dir=""
+  local pid app
+  for pid in ${extra_pids[@]+"${extra_pids[@]}"}; do
+    app=$(pgrep -P "$pid" java | head -n 1 || true)   # the second instance's application JVM under Maven
+    kill -TERM ${app:+"$app"} "$pid" 2> /dev/null || true
+  done
+  for pid in ${extra_pids[@]+"${extra_pids[@]}"}; do
+    for _ in $(seq 1 60); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
+    kill -TERM -- "-$pid" 2> /dev/null || true
+  done
+  extra_pids=()
 }
 
 stop_server() {
@@ -135,7 +264,7 @@ stop_server() {
   server_pid=""
   app_pid=""
 }
-trap stop_server EXIT
+trap 'stop_extras; stop_server' EXIT
 trap 'exit 130' INT TERM
 
 api() { # METHOD PATH [JSON] [TOKEN]
@@ -149,12 +278,13 @@ admin_token() {
     | json 'data["data"]["tokens"]["accessToken"]'
 }
 
-# The generator's products are searchable once the background index rebuild has indexed them all.
+# The generator's products are searchable once the background index rebuild has indexed them all (on the instance
+# at $base, or at $1).
 wait_for_search_index() {
-  local token status waited=0
+  local token status waited=0 at="${1:-$base}"
   token=$(admin_token)
   while true; do
-    status=$(api GET /api/v1/admin/search/index "" "$token")
+    status=$(curl -sS "$at/api/v1/admin/search/index" -H "Authorization: Bearer $token")
     if echo "$status" | json 'not data["data"]["rebuilding"] and data["data"]["indexedProducts"] >= '"$BENCH_PRODUCTS" \
       | grep -q True; then
       break
@@ -195,9 +325,31 @@ if [ ! -f "$BENCH_DATA_DIR/bench-data-ready" ]; then
   echo "products=$BENCH_PRODUCTS users=$BENCH_USERS catalog_seconds=$catalog_seconds" > "$BENCH_DATA_DIR/bench-data-ready"
 fi
 
-# (2) The server under test, and the fixtures.
-start_server "$BENCH_RESULTS/server.log"
-wait_for_search_index
+# (2) The server under test (one instance, or the topology's parts), and the fixtures.
+topology_args=()
+case "$BENCH_TOPOLOGY" in
+  redis)
+    start_redis
+    topology_args=(--spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$redis_port")
+    ;;
+  two-instances)
+    start_redis
+    start_kafka
+    topology_args=(--spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$redis_port"
+      --spring.kafka.bootstrap-servers="$kafka")
+    ;;
+esac
+if [ "$BENCH_TOPOLOGY" = two-instances ]; then
+  start_server "$BENCH_RESULTS/server.log" "${topology_args[@]}" --bazaar.events.instance-id=instance-1
+  wait_for_search_index
+  first_base="$base"
+  start_second_instance "${topology_args[@]}" --bazaar.events.instance-id=instance-2
+  wait_for_search_index "$second_base"
+  start_nginx "$first_base" "$second_base"
+else
+  start_server "$BENCH_RESULTS/server.log" ${topology_args[@]+"${topology_args[@]}"}
+  wait_for_search_index
+fi
 log "Signing shoppers in and writing fixtures to $BENCH_RESULTS/fixtures"
 python3 "$harness/fixtures.py" "$base" "$BENCH_RESULTS/fixtures" --psql "$(psql_command)" --password "$password" \
   --sample "$BENCH_SAMPLE" --token-cache "$BENCH_DATA_DIR/tokens" --pool cart="$BENCH_POOL_CART" --pool add="$BENCH_POOL_ADD" \
@@ -242,7 +394,8 @@ report_args=(--gatling-report "$gatling_report" --stages "$BENCH_RESULTS/stages.
   --abandon-share "$BENCH_ABANDON_SHARE"
   --data "products=$BENCH_PRODUCTS users=$BENCH_USERS views_per_user=$BENCH_VIEWS_PER_USER orders_per_user=$BENCH_ORDERS_PER_USER cart_share=$BENCH_CART_SHARE"
   --settings "stage=${BENCH_STAGE_SECONDS}s warm-up=${BENCH_WARMUP_SECONDS}s pause=${BENCH_PAUSE_SECONDS}s think=${BENCH_THINK_MIN_MILLIS}-${BENCH_THINK_MAX_MILLIS}ms checkout-share=$BENCH_CHECKOUT_SHARE"
-  --seed-file "$BENCH_DATA_DIR/seed.txt" --server-log "$BENCH_RESULTS/server.log" --java-home "$JAVA_HOME")
+  --seed-file "$BENCH_DATA_DIR/seed.txt" --server-log "$BENCH_RESULTS/server.log" --java-home "$JAVA_HOME"
+  --topology "$BENCH_TOPOLOGY")
 
 # (4) Profile one operation with JFR, in a separate pass so that the recording does not weigh on the measurement.
 if [ -n "$profile" ]; then
@@ -270,6 +423,7 @@ if [ -n "$profile" ]; then
   } > "$BENCH_RESULTS/profile-$profile.txt" 2>&1
   report_args+=(--profile "$BENCH_RESULTS/profile-$profile.txt")
 fi
+stop_extras
 stop_server
 
 # (5) The report.
