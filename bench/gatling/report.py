@@ -288,6 +288,7 @@ def render(results, args, link_prefix, profile_link):
     ceiling_row = results.row("ping", ceiling) if ceiling else None
     begin, end = markers(args.topology)
     heading, _, setup = TOPOLOGIES[args.topology]
+    chart_prefix = "" if args.topology == "embedded" else f"{args.topology}-"
     out = [begin, "", f"## {heading}", ""]
     if "quick" in args.mode:
         out += ["> **Smoke run on a small data set with seconds-long stages, not a measurement.** It shows that the",
@@ -336,7 +337,7 @@ def render(results, args, link_prefix, profile_link):
         out += [f"### {title}: `{endpoint}`", ""]
         if target:
             out += [f"Seed target: p99 < {target} ms at {throughput:,} requests/s.", ""]
-        out += [f"![{title}: latency percentiles against offered rate]({link_prefix}{op}.svg)", ""]
+        out += [f"![{title}: latency percentiles against offered rate]({link_prefix}{chart_prefix}{op}.svg)", ""]
         header = "| offered /s | achieved /s | p50 | p95 | p99 | p99.9 | max | errors | holds |"
         if op != "ping":
             header += " ping p99 at this rate |"
@@ -364,7 +365,7 @@ def render(results, args, link_prefix, profile_link):
                 "cart) × 3 → checkout for a share of visits, with think times between steps: per visit 6 views, 4 "
                 "cart reads, 3 additions, 2 searches and 1 recommendations call, the ratio of the seed's throughput "
                 "targets (30K : 20K : 15K : 10K : 5K). Rates are new visits per second.", "",
-                f"![Mixed scenario: p99 of each step against offered visits per second]({link_prefix}mixed.svg)", "",
+                f"![Mixed scenario: p99 of each step against offered visits per second]({link_prefix}{chart_prefix}mixed.svg)", "",
                 "| visits /s | requests /s | step | requests | p50 | p95 | p99 | max | errors | target |",
                 "|---:|---:|---|---:|---:|---:|---:|---:|---:|---|"]
         for rate in mixed_rates:
