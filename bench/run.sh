@@ -75,6 +75,11 @@ esac
 : "${BENCH_VIEWS_PER_USER:=20}" "${BENCH_ORDERS_PER_USER:=2}" "${BENCH_CART_SHARE:=0.4}" "${BENCH_POOL_SIZE:=2000}"
 : "${BENCH_THINK_MIN_MILLIS:=200}" "${BENCH_THINK_MAX_MILLIS:=800}" "${BENCH_CHECKOUT_SHARE:=0.2}"
 : "${BENCH_ABANDON_SHARE:=0.2}"   # once a rate fails for this share of requests, higher rates of it are skipped
+# The recommendation models are trained once on each instance before the load (train_models) and not again during it:
+# at this size a training takes one core for about a minute, and precomputing the active shoppers' lists after it two
+# more, every 10 minutes by default, which would land in some stages and not in others. BENCH_TRAINING_EVERY=10m
+# measures with the store's default schedule.
+: "${BENCH_TRAINING_EVERY:=24h}"
 : "${BENCH_DATA_DIR:=$root/bench/data/p$BENCH_PRODUCTS-u$BENCH_USERS}"
 : "${BENCH_RESULTS:=$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$BENCH_TOPOLOGY}"
 password="benchmark password 1"          # every generated shopper's
@@ -105,6 +110,11 @@ fail() { echo "[bench] $*" >&2; exit 1; }
 
 server_pid=""
 app_pid=""
+# Every instance's settings: no rate limits (all load comes from one address), tokens that outlive the run, training
+# on the harness's schedule.
+server_settings=(--bazaar.rate-limit.enabled=false --bazaar.security.jwt.access-token-ttl=12h
+  --bazaar.recommendation.model.refresh-every="$BENCH_TRAINING_EVERY"
+  --bazaar.recommendation.model.first-training-after="$BENCH_TRAINING_EVERY")
 port=""
 base=""
 
@@ -122,8 +132,7 @@ start_server() {
   # setsid: the server (Maven, the application's JVM it forks, PostgreSQL) gets a process group of its own
   BAZAAR_LOG_FORMAT="" BAZAAR_DEMO=false BAZAAR_ADMIN_PASSWORD="$admin_password" \
     setsid "$root/bazaar" start --bazaar.data-dir="$BENCH_DATA_DIR" --server.port="$port" \
-    --bazaar.generate.products="$BENCH_PRODUCTS" --bazaar.rate-limit.enabled=false \
-    --bazaar.security.jwt.access-token-ttl=12h "$@" > "$server_log" 2>&1 &
+    --bazaar.generate.products="$BENCH_PRODUCTS" "${server_settings[@]}" "$@" > "$server_log" 2>&1 &
   server_pid=$!
   wait_until_ready "$base" "$server_pid" "$server_log"
   app_pid=$(pgrep -P "$server_pid" java | head -n 1 || true)
@@ -182,8 +191,8 @@ start_second_instance() {
   BAZAAR_LOG_FORMAT="" BAZAAR_DEMO=false BAZAAR_ADMIN_PASSWORD="$admin_password" \
     BAZAAR_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/bazaar" BAZAAR_DB_USERNAME=postgres BAZAAR_DB_PASSWORD= \
     setsid "$root/bazaar" start --bazaar.data-dir="$BENCH_RESULTS/instance-2" --server.port="$second_port" \
-    --bazaar.security.jwt.key-file="$BENCH_DATA_DIR/jwt-signing.key" --bazaar.rate-limit.enabled=false \
-    --bazaar.security.jwt.access-token-ttl=12h "$@" > "$BENCH_RESULTS/server-2.log" 2>&1 &
+    --bazaar.security.jwt.key-file="$BENCH_DATA_DIR/jwt-signing.key" "${server_settings[@]}" "$@" \
+    > "$BENCH_RESULTS/server-2.log" 2>&1 &
   local pid=$!
   extra_pids+=("$pid")
   second_base="http://127.0.0.1:$second_port"
@@ -296,6 +305,23 @@ wait_for_search_index() {
   done
 }
 
+# Trains the recommendation models on the instance at $1 (its log: $2) and waits for the personalised lists of the
+# active shoppers to be precomputed, as after every scheduled training.
+train_models() {
+  local before waited=0
+  before=$(grep -c 'Precomputed personalized recommendations' "$2" || true)
+  log "Training the recommendation models on $1, then precomputing the active shoppers' lists"
+  curl -sS -f -o /dev/null -X POST "$1/api/v1/admin/recommendations/refresh" -H "Authorization: Bearer $(admin_token)" \
+    || fail "POST $1/api/v1/admin/recommendations/refresh failed; see $2"
+  until [ "$(grep -c 'Precomputed personalized recommendations' "$2" || true)" -gt "$before" ]; do
+    [ "$waited" -lt 1800 ] || fail "The recommendation lists were not precomputed within 30 minutes; see $2"
+    sleep 5
+    waited=$((waited + 5))
+  done
+  log "$(grep 'Trained recommendation models' "$2" | tail -n 1 | sed 's/.*ModelTrainer *: //'); \
+$(grep 'Precomputed personalized recommendations' "$2" | tail -n 1 | sed 's/.*RecommendationRefresher *: //')"
+}
+
 psql_command() {
   local pg_port
   pg_port=$(sed -n 4p "$BENCH_DATA_DIR/postgres/postmaster.pid")
@@ -342,13 +368,16 @@ esac
 if [ "$BENCH_TOPOLOGY" = two-instances ]; then
   start_server "$BENCH_RESULTS/server.log" "${topology_args[@]}" --bazaar.events.instance-id=instance-1
   wait_for_search_index
+  train_models "$base" "$BENCH_RESULTS/server.log"
   first_base="$base"
   start_second_instance "${topology_args[@]}" --bazaar.events.instance-id=instance-2
   wait_for_search_index "$second_base"
+  train_models "$second_base" "$BENCH_RESULTS/server-2.log"
   start_nginx "$first_base" "$second_base"
 else
   start_server "$BENCH_RESULTS/server.log" ${topology_args[@]+"${topology_args[@]}"}
   wait_for_search_index
+  train_models "$base" "$BENCH_RESULTS/server.log"
 fi
 log "Signing shoppers in and writing fixtures to $BENCH_RESULTS/fixtures"
 python3 "$harness/fixtures.py" "$base" "$BENCH_RESULTS/fixtures" --psql "$(psql_command)" --password "$password" \
@@ -393,7 +422,7 @@ report_args=(--gatling-report "$gatling_report" --stages "$BENCH_RESULTS/stages.
   --mode "$mode" --command "$command_line" --recommendation-type "$recommendation_type"
   --abandon-share "$BENCH_ABANDON_SHARE"
   --data "products=$BENCH_PRODUCTS users=$BENCH_USERS views_per_user=$BENCH_VIEWS_PER_USER orders_per_user=$BENCH_ORDERS_PER_USER cart_share=$BENCH_CART_SHARE"
-  --settings "stage=${BENCH_STAGE_SECONDS}s warm-up=${BENCH_WARMUP_SECONDS}s pause=${BENCH_PAUSE_SECONDS}s think=${BENCH_THINK_MIN_MILLIS}-${BENCH_THINK_MAX_MILLIS}ms checkout-share=$BENCH_CHECKOUT_SHARE"
+  --settings "stage=${BENCH_STAGE_SECONDS}s warm-up=${BENCH_WARMUP_SECONDS}s pause=${BENCH_PAUSE_SECONDS}s training=every ${BENCH_TRAINING_EVERY} think=${BENCH_THINK_MIN_MILLIS}-${BENCH_THINK_MAX_MILLIS}ms checkout-share=$BENCH_CHECKOUT_SHARE"
   --seed-file "$BENCH_DATA_DIR/seed.txt" --server-log "$BENCH_RESULTS/server.log" --java-home "$JAVA_HOME"
   --topology "$BENCH_TOPOLOGY")
 
