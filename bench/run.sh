@@ -85,6 +85,9 @@ esac
 password="benchmark password 1"          # every generated shopper's
 admin_password="benchmark admin password 1"
 command_line="${overrides}bench/run.sh${*:+ $*}"
+# the commit the server runs, for the report
+commit=$(cd "$root" && git rev-parse --short HEAD 2> /dev/null || echo "?")
+[ -z "$(cd "$root" && git status --porcelain --untracked-files=no 2> /dev/null)" ] || commit="$commit with local changes"
 
 # The same JDK choice as ./bazaar (21 or newer; JAVA_HOME if it is one), for Maven, jcmd and jfr.
 java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
@@ -415,6 +418,8 @@ gatling "$BENCH_RESULTS/gatling" "$BENCH_RESULTS/stages.json" -Dbench.operations
   -Dbench.stageSeconds="$BENCH_STAGE_SECONDS" -Dbench.warmUpSeconds="$BENCH_WARMUP_SECONDS" \
   -Dbench.pauseSeconds="$BENCH_PAUSE_SECONDS" \
   || log "Gatling reported failed requests or assertions; the report below says which"
+finished_at=$(date -u '+%Y-%m-%d %H:%M')
+load_average=$(cut -d' ' -f1-3 /proc/loadavg | sed 's| | / |g')
 gatling_report=$(report_of "$BENCH_RESULTS/gatling")
 [ -n "$gatling_report" ] || fail "Gatling wrote no report under $BENCH_RESULTS/gatling"
 
@@ -424,7 +429,8 @@ report_args=(--gatling-report "$gatling_report" --stages "$BENCH_RESULTS/stages.
   --data "products=$BENCH_PRODUCTS users=$BENCH_USERS views_per_user=$BENCH_VIEWS_PER_USER orders_per_user=$BENCH_ORDERS_PER_USER cart_share=$BENCH_CART_SHARE"
   --settings "stage=${BENCH_STAGE_SECONDS}s warm-up=${BENCH_WARMUP_SECONDS}s pause=${BENCH_PAUSE_SECONDS}s training=every ${BENCH_TRAINING_EVERY} think=${BENCH_THINK_MIN_MILLIS}-${BENCH_THINK_MAX_MILLIS}ms checkout-share=$BENCH_CHECKOUT_SHARE"
   --seed-file "$BENCH_DATA_DIR/seed.txt" --server-log "$BENCH_RESULTS/server.log" --java-home "$JAVA_HOME"
-  --topology "$BENCH_TOPOLOGY")
+  --topology "$BENCH_TOPOLOGY" --finished-at "$finished_at" --load-average "$load_average"
+  --commit "$commit")
 
 # (4) Profile one operation with JFR, in a separate pass so that the recording does not weigh on the measurement.
 if [ -n "$profile" ]; then
