@@ -2,6 +2,7 @@ package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.recommendation.internal.algorithms.ContentCandidates;
 import dev.bazaar.recommendation.internal.algorithms.Interactions;
 import dev.bazaar.recommendation.internal.algorithms.ItemSimilarity;
 import dev.bazaar.recommendation.internal.algorithms.ProductFeatures;
@@ -94,7 +95,12 @@ class ModelTrainer {
         }
         // trainedAt is when the model becomes current: every list computed before then used an older model
         model = new RecommendationModel(
-                items, users, Map.copyOf(products), List.copyOf(candidates), interactions.size(), clock.instant());
+                items,
+                users,
+                Map.copyOf(products),
+                ContentCandidates.of(candidates),
+                interactions.size(),
+                clock.instant());
         log.info(
                 "Trained recommendation models: {} users × {} products, {} interactions, in {} ms",
                 interactions.userCount(),

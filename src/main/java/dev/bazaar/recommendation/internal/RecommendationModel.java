@@ -1,10 +1,10 @@
 package dev.bazaar.recommendation.internal;
 
+import dev.bazaar.recommendation.internal.algorithms.ContentCandidates;
 import dev.bazaar.recommendation.internal.algorithms.ItemSimilarity;
 import dev.bazaar.recommendation.internal.algorithms.ProductFeatures;
 import dev.bazaar.recommendation.internal.algorithms.UserSimilarity;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,13 +16,13 @@ import java.util.UUID;
  * @param items item-to-item similarities (each product's nearest neighbours)
  * @param users user-to-user similarities over the same matrix
  * @param products what content-based filtering and explanations know of the most interacted-with active products
- * @param contentCandidates the products content-based filtering scores, the most interacted-with first
+ * @param contentCandidates the products content-based filtering scores, the most interacted-with first, by category
  */
 record RecommendationModel(
         ItemSimilarity<UUID> items,
         UserSimilarity<UUID, UUID> users,
         Map<UUID, Product> products,
-        List<ProductFeatures<UUID>> contentCandidates,
+        ContentCandidates<UUID> contentCandidates,
         int interactions,
         Instant trainedAt) {
 
@@ -30,7 +30,7 @@ record RecommendationModel(
     record Product(ProductFeatures<UUID> features, String title) {}
 
     static RecommendationModel empty() {
-        return new RecommendationModel(null, null, Map.of(), List.of(), 0, Instant.EPOCH);
+        return new RecommendationModel(null, null, Map.of(), ContentCandidates.empty(), 0, Instant.EPOCH);
     }
 
     boolean isTrained() {

@@ -3,6 +3,7 @@ package dev.bazaar.recommendation.algorithms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.bazaar.recommendation.internal.algorithms.ContentCandidates;
 import dev.bazaar.recommendation.internal.algorithms.ContentProfile;
 import dev.bazaar.recommendation.internal.algorithms.ContentProfile.Settings;
 import dev.bazaar.recommendation.internal.algorithms.ProductFeatures;
@@ -101,6 +102,38 @@ class ContentProfileTest {
         assertThat(recommended).extracting(ScoredItem::item).containsExactly("x", "y");
         assertThat(ContentProfile.fromHistory(List.of(), Settings.defaults()).isEmpty())
                 .isTrue();
+    }
+
+    @Test
+    void ranksCandidatesOfSeveralCategoriesAsIfEveryCandidateWereScored() {
+        // electronics 0.8, clothing 0.1 and 0.2 for garden's only purchase: candidates interleave the categories,
+        // ties must keep the callers' order across categories, and an unweighted category never appears.
+        ContentProfile profile = seedProfile();
+        List<ProductFeatures<String>> candidates = List.of(
+                product("shirt", "clothing", "Apple", "1000"),
+                product("phone", "electronics", "Apple", "1000"),
+                product("rake", "garden", "Apple", "1000"),
+                product("tablet", "electronics", "Apple", "1200"),
+                product("cheap phone", "electronics", "Apple", "250"),
+                product("jacket", "clothing", "Apple", "900"),
+                product("tv", "electronics", "Samsung", "1000"));
+
+        List<ScoredItem<String>> recommended =
+                profile.recommend(ContentCandidates.of(candidates), 10, Set.of("tablet"));
+
+        // phone 0.72, cheap phone 0.8 × 0.9 × 0.5 = 0.36, tv 0.24, shirt and jacket 0.09 (shirt first: listed first)
+        assertThat(recommended)
+                .extracting(ScoredItem::item)
+                .containsExactly("phone", "cheap phone", "tv", "shirt", "jacket");
+        assertThat(recommended.get(1).score()).isCloseTo(0.36, within(1e-9));
+        assertThat(recommended)
+                .isEqualTo(candidates.stream()
+                        .filter(candidate -> !candidate.item().equals("tablet"))
+                        .map(candidate -> ScoredItem.of(candidate.item(), profile.score(candidate)))
+                        .filter(scored -> scored.score() > 0)
+                        .sorted(java.util.Comparator.comparingDouble(ScoredItem<String>::score)
+                                .reversed())
+                        .toList());
     }
 
     private static ProductFeatures<String> product(String id, String category, String brand, String price) {

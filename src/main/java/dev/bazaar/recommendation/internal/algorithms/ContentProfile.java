@@ -1,7 +1,6 @@
 package dev.bazaar.recommendation.internal.algorithms;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -143,14 +142,17 @@ public final class ContentProfile {
         if (price.compareTo(lowPrice) >= 0 && price.compareTo(highPrice) <= 0) {
             return 1.0;
         }
-        BigDecimal ratio = price.compareTo(lowPrice) < 0
-                ? price.divide(lowPrice, 6, RoundingMode.HALF_EVEN)
-                : highPrice.divide(price, 6, RoundingMode.HALF_EVEN);
-        return Math.max(settings.priceFitFloor(), ratio.doubleValue());
+        // a factor of a score, not an amount of money: a double ratio is exact enough, and a BigDecimal division
+        // per candidate was most of the cost of scoring
+        double ratio = price.compareTo(lowPrice) < 0
+                ? price.doubleValue() / lowPrice.doubleValue()
+                : highPrice.doubleValue() / price.doubleValue();
+        return Math.max(settings.priceFitFloor(), ratio);
     }
 
     public double score(ProductFeatures<?> product) {
-        return categoryWeight(product.category()) * brandWeight(product.brand()) * priceFit(product.price());
+        double category = categoryWeight(product.category());
+        return category == 0 ? 0 : category * brandWeight(product.brand()) * priceFit(product.price());
     }
 
     /**
@@ -158,16 +160,30 @@ public final class ContentProfile {
      * candidates' order, so a caller passing them by popularity gets "popular in your categories" among ties.
      */
     public <I> List<ScoredItem<I>> recommend(List<ProductFeatures<I>> candidates, int n, Set<I> exclude) {
-        List<ScoredItem<I>> scored = new ArrayList<>();
-        for (ProductFeatures<I> candidate : candidates) {
-            if (!exclude.contains(candidate.item())) {
-                double score = score(candidate);
-                if (score > 0) {
-                    scored.add(ScoredItem.of(candidate.item(), score));
+        return recommend(ContentCandidates.of(candidates), n, exclude);
+    }
+
+    /** As above, looking only at the candidates of the profile's categories (the others score zero). */
+    public <I> List<ScoredItem<I>> recommend(ContentCandidates<I> candidates, int n, Set<I> exclude) {
+        record Scored<I>(int position, I item, double score) {}
+        List<Scored<I>> scored = new ArrayList<>();
+        for (String category : categoryWeights.keySet()) {
+            for (ContentCandidates.Ranked<I> candidate : candidates.inCategory(category)) {
+                if (!exclude.contains(candidate.features().item())) {
+                    double score = score(candidate.features());
+                    if (score > 0) {
+                        scored.add(new Scored<>(
+                                candidate.position(), candidate.features().item(), score));
+                    }
                 }
             }
         }
-        scored.sort(Comparator.comparingDouble((ScoredItem<I> s) -> s.score()).reversed());
-        return List.copyOf(scored.subList(0, Math.min(n, scored.size())));
+        scored.sort(Comparator.comparingDouble((Scored<I> s) -> s.score())
+                .reversed()
+                .thenComparingInt(Scored::position));
+        return scored.stream()
+                .limit(n)
+                .map(s -> ScoredItem.of(s.item(), s.score()))
+                .toList();
     }
 }
