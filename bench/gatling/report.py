@@ -574,8 +574,8 @@ def machine(java_home, load=None, commit=None):
         "machine": f"{cpu}, {os.cpu_count()} cores, {memory} RAM",
         "OS": os_name,
         "JDK (server and load generator)": java,
-        "load average when the load ended (1 / 5 / 15 min)": load + " (the run's own load generator and server "
-        "count: about 5 on two cores; more means other work ran too)",
+        "load average when the load ended (1 / 5 / 15 min)": load + " (counts the run's own server, database "
+        "connections and load generator: it rises with overload, not only with other work)",
         "commit": commit,
     }
 
