@@ -27,7 +27,7 @@ final class EvaluatedModels {
     final EvaluationSettings settings;
     final Map<String, String> trainingTimes = new LinkedHashMap<>();
     List<ScoredItem<String>> popularity;
-    List<ProductFeatures<String>> byPopularity;
+    ContentCandidates<String> byPopularity;
     ItemSimilarity<String> items;
     UserSimilarity<Long, String> users;
     AssociationRules<String> rules;
@@ -45,9 +45,9 @@ final class EvaluatedModels {
     static EvaluatedModels train(EvaluationSplit split, EvaluationSettings settings, boolean all) {
         EvaluatedModels models = new EvaluatedModels(split, settings);
         models.popularity = models.timed("popular", models::trainPopularity);
-        models.byPopularity = models.popularity.stream()
+        models.byPopularity = ContentCandidates.of(models.popularity.stream()
                 .map(scored -> split.features(scored.item()))
-                .toList();
+                .toList());
         if (all) {
             models.items =
                     models.timed("item-to-item CF", () -> ItemSimilarity.train(split.interactions, settings.items()));
