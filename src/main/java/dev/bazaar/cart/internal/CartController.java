@@ -1,5 +1,6 @@
 package dev.bazaar.cart.internal;
 
+import dev.bazaar.cart.PricedCart;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,10 +40,12 @@ class CartController {
 
     private final CartService carts;
     private final GuestCartTokens tokens;
+    private final CartOwners owners;
 
-    CartController(CartService carts, GuestCartTokens tokens) {
+    CartController(CartService carts, GuestCartTokens tokens, CartOwners owners) {
         this.carts = carts;
         this.tokens = tokens;
+        this.owners = owners;
     }
 
     @GetMapping
@@ -60,12 +62,7 @@ class CartController {
                     + "when stock is short. A guest's first addition returns the new cart token.")
     ApiResponse<AddedToCart> add(
             @Valid @RequestBody AddItem body, HttpServletRequest request, HttpServletResponse response) {
-        CartOwner owner = owner(request, response);
-        if (owner instanceof CartOwner.NewGuest) {
-            String token = tokens.issue();
-            tokens.send(response, token);
-            owner = new CartOwner.Guest(GuestCartTokens.hash(token));
-        }
+        CartOwner owner = owners.withCart(request, response);
         CartService.AddResult result = carts.add(owner, body.productId(), body.quantity());
         CartRows.Line line = result.line();
         return ApiResponse.of(new AddedToCart(
@@ -129,18 +126,7 @@ class CartController {
     }
 
     private CartOwner owner(HttpServletRequest request, HttpServletResponse response) {
-        Optional<String> guestToken = tokens.presented(request);
-        Optional<CurrentUser> user = CurrentUser.ofCurrentRequest();
-        if (user.isPresent()) {
-            if (guestToken.isPresent()) {
-                carts.merge(user.get().id(), GuestCartTokens.hash(guestToken.get()));
-                tokens.forget(response);
-            }
-            return new CartOwner.User(user.get().id());
-        }
-        return guestToken
-                .<CartOwner>map(token -> new CartOwner.Guest(GuestCartTokens.hash(token)))
-                .orElseGet(CartOwner.NewGuest::new);
+        return owners.of(request, response);
     }
 
     record AddItem(

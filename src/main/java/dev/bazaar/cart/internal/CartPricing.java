@@ -1,5 +1,6 @@
 package dev.bazaar.cart.internal;
 
+import dev.bazaar.cart.PricedCart;
 import dev.bazaar.cart.internal.Coupons.Coupon;
 import dev.bazaar.catalog.ProductCard;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ class CartPricing {
         for (CartRows.Line line : cart.lines()) {
             ProductCard product = products.get(line.productId());
             if (product == null) {
-                items.add(PricedCart.Item.unavailable(line));
+                items.add(PricedItems.unavailable(line));
                 continue;
             }
             currency = currency == null ? product.currency() : currency;
@@ -62,7 +63,7 @@ class CartPricing {
             subtotal = subtotal.add(lineSubtotal);
             bulk = bulk.add(lineBulk);
             totalItems += line.quantity();
-            items.add(PricedCart.Item.of(line, product, lineSubtotal, lineBulk));
+            items.add(PricedItems.of(line, product, lineSubtotal, lineBulk));
         }
         if (bulk.signum() > 0) {
             discounts.add(new PricedCart.Discount(

@@ -2,6 +2,7 @@ package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.CartItemAdded;
 import dev.bazaar.cart.CartItemRemoved;
+import dev.bazaar.cart.PricedCart;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.inventory.Inventory;

@@ -1,6 +1,7 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.Carts;
+import dev.bazaar.cart.PricedCart;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;

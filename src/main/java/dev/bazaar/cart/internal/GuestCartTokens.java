@@ -14,13 +14,17 @@ import org.springframework.stereotype.Component;
 /**
  * Guest cart tokens: 256 random bits the server issues with a guest's first addition, returned in the
  * {@code X-Cart-Token} header and an HttpOnly cookie; the client sends either back. Only a SHA-256 hash is
- * stored, so a database leak reveals no usable token.
+ * stored, so a database leak reveals no usable token. The cookie is sent on every path, so the storefront's pages
+ * and the API see the same guest cart.
  */
 @Component
 class GuestCartTokens {
 
     static final String HEADER = "X-Cart-Token";
     static final String COOKIE = "cart_token";
+    /** A token issued during this request, so later steps of the same request see the new cart. */
+    static final String ISSUED_ATTRIBUTE = GuestCartTokens.class.getName() + ".issued";
+
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final SecureRandom random = new SecureRandom();
@@ -32,6 +36,9 @@ class GuestCartTokens {
 
     /** The token the request carries (header first, then cookie), if well-formed. */
     Optional<String> presented(HttpServletRequest request) {
+        if (request.getAttribute(ISSUED_ATTRIBUTE) instanceof String issued) {
+            return Optional.of(issued);
+        }
         String header = request.getHeader(HEADER);
         if (header != null) {
             return Optional.of(header).filter(token -> SHAPE.matcher(token).matches());
@@ -61,7 +68,7 @@ class GuestCartTokens {
                         .httpOnly(true)
                         .secure(false)
                         .sameSite("Lax")
-                        .path("/api/v1/cart")
+                        .path("/")
                         .maxAge(properties.guestTtl())
                         .build()
                         .toString());
@@ -74,7 +81,7 @@ class GuestCartTokens {
                 ResponseCookie.from(COOKIE, "")
                         .httpOnly(true)
                         .sameSite("Lax")
-                        .path("/api/v1/cart")
+                        .path("/")
                         .maxAge(0)
                         .build()
                         .toString());

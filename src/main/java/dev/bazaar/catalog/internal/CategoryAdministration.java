@@ -1,11 +1,10 @@
 package dev.bazaar.catalog.internal;
 
+import dev.bazaar.catalog.CatalogRequests.CreateCategory;
+import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
+import dev.bazaar.catalog.CatalogViews.CategoryDetails;
+import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CategoriesChanged;
-import dev.bazaar.catalog.internal.CatalogRequests.CreateCategory;
-import dev.bazaar.catalog.internal.CatalogRequests.UpdateCategory;
-import dev.bazaar.catalog.internal.CatalogViews.CategoryDetails;
-import dev.bazaar.catalog.internal.CatalogViews.CategoryLink;
-import dev.bazaar.catalog.internal.CatalogViews.CategoryNode;
 import dev.bazaar.platform.web.ApiException;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -54,9 +53,9 @@ class CategoryAdministration {
                 row.slug(),
                 row.description(),
                 row.imageUrl(),
-                current.byId(row.parentId()).map(CategoryLink::of).orElse(null),
-                current.path(row.id()).stream().map(CategoryLink::of).toList(),
-                current.children(row.id()).stream().map(CategoryLink::of).toList());
+                current.byId(row.parentId()).map(CategoryLinks::of).orElse(null),
+                current.path(row.id()).stream().map(CategoryLinks::of).toList(),
+                current.children(row.id()).stream().map(CategoryLinks::of).toList());
     }
 
     CategoryDetails create(CreateCategory request) {

@@ -1,10 +1,10 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.internal.CatalogRequests.CreateCategory;
-import dev.bazaar.catalog.internal.CatalogRequests.MoveCategory;
-import dev.bazaar.catalog.internal.CatalogRequests.UpdateCategory;
-import dev.bazaar.catalog.internal.CatalogViews.CategoryDetails;
-import dev.bazaar.catalog.internal.CatalogViews.CategoryNode;
+import dev.bazaar.catalog.CatalogRequests.CreateCategory;
+import dev.bazaar.catalog.CatalogRequests.MoveCategory;
+import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
+import dev.bazaar.catalog.CatalogViews.CategoryDetails;
+import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,14 +1,13 @@
 package dev.bazaar.catalog.internal;
 
+import dev.bazaar.catalog.CatalogRequests.CreateProduct;
+import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.catalog.ProductReviewsView;
 import dev.bazaar.catalog.RelatedProductsView;
 import dev.bazaar.catalog.ReviewsPreview;
-import dev.bazaar.catalog.internal.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.internal.CatalogRequests.UpdateProduct;
-import dev.bazaar.catalog.internal.CatalogViews.CategoryLink;
-import dev.bazaar.catalog.internal.CatalogViews.ProductDetails;
 import dev.bazaar.catalog.internal.Products.ProductFields;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.platform.security.CurrentUser;
@@ -164,9 +163,10 @@ class ProductAdministration {
                 row.description(),
                 row.price(),
                 row.currency(),
-                category.map(CategoryLink::of).orElse(null),
-                category.map(c ->
-                                tree.path(c.id()).stream().map(CategoryLink::of).toList())
+                category.map(CategoryLinks::of).orElse(null),
+                category.map(c -> tree.path(c.id()).stream()
+                                .map(CategoryLinks::of)
+                                .toList())
                         .orElse(List.of()),
                 row.brand(),
                 stock,

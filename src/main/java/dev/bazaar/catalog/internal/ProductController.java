@@ -1,9 +1,9 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.internal.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.internal.CatalogRequests.UpdateProduct;
-import dev.bazaar.catalog.internal.CatalogViews.ProductDetails;
-import dev.bazaar.catalog.internal.CatalogViews.ProductPage;
+import dev.bazaar.catalog.CatalogRequests.CreateProduct;
+import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogViews.ProductDetails;
+import dev.bazaar.catalog.CatalogViews.ProductPage;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.internal.CatalogViews.ProductPage;
+import dev.bazaar.catalog.CatalogViews.ProductPage;
 import dev.bazaar.catalog.internal.ListingQuery.ListingSort;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.Pagination;

@@ -1,6 +1,8 @@
 package dev.bazaar.identity.internal;
 
+import dev.bazaar.identity.Address;
 import dev.bazaar.identity.SignInListener;
+import dev.bazaar.identity.UserProfile;
 import dev.bazaar.identity.UserRegistered;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
@@ -53,7 +55,7 @@ class Accounts {
 
     SignedIn register(Requests.Register request) {
         UserRow user = create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
-        SignedIn signedIn = new SignedIn(UserProfile.of(user, List.of()), sessions.start(user.id(), user.role()));
+        SignedIn signedIn = new SignedIn(Profiles.of(user, List.of()), sessions.start(user.id(), user.role()));
         notifySignIn(user.id());
         return signedIn;
     }
@@ -73,6 +75,15 @@ class Accounts {
     }
 
     SignedIn login(Requests.Login request) {
+        UserRow user = authenticate(request);
+        SignedIn signedIn =
+                new SignedIn(Profiles.of(user, addresses.of(user.id())), sessions.start(user.id(), user.role()));
+        notifySignIn(user.id());
+        return signedIn;
+    }
+
+    /** Checks the email and password (the same rules for the API and the storefront); 401 when wrong. */
+    UserRow authenticate(Requests.Login request) {
         UserRow user = users.findByEmail(normalise(request.email())).orElse(null);
         if (user == null || Users.NO_PASSWORD.equals(user.passwordHash())) {
             // the same work as a wrong password, so timing does not tell which emails have accounts
@@ -85,13 +96,10 @@ class Accounts {
         if (passwords.upgradeEncoding(user.passwordHash())) {
             users.updatePasswordHash(user.id(), passwords.encode(request.password()));
         }
-        SignedIn signedIn =
-                new SignedIn(UserProfile.of(user, addresses.of(user.id())), sessions.start(user.id(), user.role()));
-        notifySignIn(user.id());
-        return signedIn;
+        return user;
     }
 
-    private void notifySignIn(UUID userId) {
+    void notifySignIn(UUID userId) {
         for (SignInListener listener : signInListeners) {
             try {
                 listener.signedIn(userId);
@@ -103,7 +111,7 @@ class Accounts {
 
     UserProfile profile(UUID userId) {
         UserRow user = users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
-        return UserProfile.of(user, addresses.of(userId));
+        return Profiles.of(user, addresses.of(userId));
     }
 
     UserProfile updateProfile(UUID userId, Requests.UpdateProfile request) {
@@ -119,14 +127,14 @@ class Accounts {
             if (request.addresses() != null) {
                 addresses.replace(userId, request.addresses());
             }
-            return UserProfile.of(updated, addresses.of(userId));
+            return Profiles.of(updated, addresses.of(userId));
         });
     }
 
     AdminUserList list(int page, int limit) {
         Pagination pagination = Pagination.of(page, limit, users.count());
         List<UserProfile> rows = users.page(pagination.offset(), limit).stream()
-                .map(user -> UserProfile.of(user, List.of()))
+                .map(user -> Profiles.of(user, List.of()))
                 .toList();
         return new AdminUserList(rows, pagination);
     }

@@ -1,5 +1,6 @@
 package dev.bazaar.identity.internal;
 
+import dev.bazaar.identity.Address;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

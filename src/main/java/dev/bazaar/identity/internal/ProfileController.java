@@ -1,5 +1,6 @@
 package dev.bazaar.identity.internal;
 
+import dev.bazaar.identity.UserProfile;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
 package dev.bazaar.identity.internal;
 
+import dev.bazaar.identity.Address;
 import dev.bazaar.platform.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

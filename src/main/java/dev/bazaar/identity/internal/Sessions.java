@@ -65,6 +65,11 @@ class Sessions implements SessionRevocationCheck {
         });
     }
 
+    /** Starts a session for a browser that signed in: the session cookie stands for it, so no tokens. */
+    UUID startBrowserSession(UUID userId) {
+        return store.createSession(userId);
+    }
+
     /** Trades a refresh token for a new pair; a spent, expired or unknown token fails with 401. */
     AuthTokens refresh(String refreshToken) {
         RefreshOutcome outcome = transactions.execute(tx -> rotate(Sha256.hex(refreshToken)));

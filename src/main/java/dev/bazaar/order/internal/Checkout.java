@@ -6,7 +6,7 @@ import dev.bazaar.inventory.InsufficientStockException;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
-import dev.bazaar.order.internal.OrderViews.Item;
+import dev.bazaar.order.OrderViews.Item;
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.notification.Notification;

@@ -3,6 +3,7 @@ package dev.bazaar.order.internal;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.inventory.ReservationExpired;
 import dev.bazaar.order.OrderStatusChanged;
+import dev.bazaar.order.OrderViews;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.web.ApiException;
 import java.math.BigDecimal;

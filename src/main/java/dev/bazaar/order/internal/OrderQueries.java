@@ -1,7 +1,7 @@
 package dev.bazaar.order.internal;
 
-import dev.bazaar.order.internal.OrderViews.OrderDetails;
-import dev.bazaar.order.internal.OrderViews.OrderPage;
+import dev.bazaar.order.OrderViews.OrderDetails;
+import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.Pagination;
 import java.util.Map;

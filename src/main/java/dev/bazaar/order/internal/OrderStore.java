@@ -1,8 +1,8 @@
 package dev.bazaar.order.internal;
 
-import dev.bazaar.order.internal.OrderViews.Item;
-import dev.bazaar.order.internal.OrderViews.OrderSummary;
-import dev.bazaar.order.internal.OrderViews.TimelineEntry;
+import dev.bazaar.order.OrderViews.Item;
+import dev.bazaar.order.OrderViews.OrderSummary;
+import dev.bazaar.order.OrderViews.TimelineEntry;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.bazaar.platform.ratelimit;
 
+import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ErrorResponseWriter;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -7,13 +8,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Set<String> AUTH_PATHS =
-            Set.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh");
+            Set.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/refresh", "/signin", "/signup");
 
     private final RateLimitProperties properties;
     private final RateLimitBuckets buckets;
@@ -39,7 +38,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !properties.enabled() || request.getRequestURI().startsWith("/actuator/health");
+        String path = request.getRequestURI();
+        // the storefront's own CSS, scripts and images come with every page: the page itself is what counts
+        return !properties.enabled()
+                || path.startsWith("/actuator/health")
+                || path.startsWith("/assets/")
+                || path.startsWith("/webjars/");
     }
 
     @Override
@@ -53,9 +57,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        ConsumptionProbe probe = authentication instanceof JwtAuthenticationToken token
-                ? buckets.tryConsume("user:" + token.getName(), properties.authenticated())
+        Optional<CurrentUser> user = CurrentUser.ofCurrentRequest();
+        ConsumptionProbe probe = user.isPresent()
+                ? buckets.tryConsume("user:" + user.get().id(), properties.authenticated())
                 : buckets.tryConsume("ip:" + ip, properties.anonymous());
         if (!probe.isConsumed()) {
             reject(response, probe);

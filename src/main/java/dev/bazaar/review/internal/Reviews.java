@@ -50,6 +50,15 @@ class Reviews {
                 .optional();
     }
 
+    /** A user's review of a product (there is at most one). */
+    Optional<ReviewRow> findByAuthor(UUID productId, UUID authorId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reviews WHERE product_id = :productId AND user_id = :userId")
+                .param("productId", productId)
+                .param("userId", authorId)
+                .query(Reviews::map)
+                .optional();
+    }
+
     /** The review, locked against deletion (not against votes) until the transaction ends. */
     Optional<ReviewRow> findKeyShared(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reviews WHERE id = :id FOR KEY SHARE")

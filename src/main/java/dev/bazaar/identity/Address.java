@@ -1,11 +1,11 @@
-package dev.bazaar.identity.internal;
+package dev.bazaar.identity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A saved shipping address, as clients send and receive it. */
-record Address(
+public record Address(
         @Size(max = 50) String label,
         @NotBlank @Size(max = 255) String recipient,
         @NotBlank @Size(max = 255) String line1,
@@ -23,7 +23,7 @@ record Address(
         Boolean isDefault) {
 
     /** Leaving {@code isDefault} out means "not the default". */
-    Address {
+    public Address {
         isDefault = Boolean.TRUE.equals(isDefault);
     }
 }

@@ -1,20 +1,13 @@
 package dev.bazaar.identity.internal;
 
-import dev.bazaar.platform.security.Role;
-import java.time.OffsetDateTime;
+import dev.bazaar.identity.Address;
+import dev.bazaar.identity.UserProfile;
 import java.util.List;
-import java.util.UUID;
 
-/** A user as the API shows them: never with a password hash. */
-record UserProfile(
-        UUID id,
-        String email,
-        String name,
-        String phone,
-        Role role,
-        List<Address> addresses,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+/** Builds the public {@link UserProfile} from a stored user: never with the password hash. */
+final class Profiles {
+
+    private Profiles() {}
 
     static UserProfile of(UserRow user, List<Address> addresses) {
         return new UserProfile(

@@ -1,6 +1,5 @@
-package dev.bazaar.catalog.internal;
+package dev.bazaar.catalog;
 
-import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.platform.web.Pagination;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -9,13 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Response bodies of the catalog endpoints, in the design's shapes. */
-final class CatalogViews {
+public final class CatalogViews {
 
     private CatalogViews() {}
 
-    record ProductPage(List<ProductCard> products, Pagination pagination) {}
+    public record ProductPage(List<ProductCard> products, Pagination pagination) {}
 
-    record ProductDetails(
+    public record ProductDetails(
             UUID id,
             String title,
             String description,
@@ -39,17 +38,12 @@ final class CatalogViews {
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
 
-    record CategoryLink(UUID id, String name, String slug) {
+    public record CategoryLink(UUID id, String name, String slug) {}
 
-        static CategoryLink of(CategoryRow row) {
-            return new CategoryLink(row.id(), row.name(), row.slug());
-        }
-    }
-
-    record CategoryNode(
+    public record CategoryNode(
             UUID id, String name, String slug, String description, String imageUrl, List<CategoryNode> children) {}
 
-    record CategoryDetails(
+    public record CategoryDetails(
             UUID id,
             String name,
             String slug,

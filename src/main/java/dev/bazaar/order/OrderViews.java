@@ -1,4 +1,4 @@
-package dev.bazaar.order.internal;
+package dev.bazaar.order;
 
 import dev.bazaar.platform.web.Pagination;
 import java.math.BigDecimal;
@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Response bodies of the order endpoints. */
-final class OrderViews {
+public final class OrderViews {
 
     private OrderViews() {}
 
-    record OrderDetails(
+    public record OrderDetails(
             UUID id,
             UUID userId,
             String status,
@@ -30,11 +30,11 @@ final class OrderViews {
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {}
 
-    record Item(UUID productId, String title, int quantity, BigDecimal price, BigDecimal lineTotal) {}
+    public record Item(UUID productId, String title, int quantity, BigDecimal price, BigDecimal lineTotal) {}
 
-    record TimelineEntry(String status, String note, OffsetDateTime at) {}
+    public record TimelineEntry(String status, String note, OffsetDateTime at) {}
 
-    record OrderSummary(
+    public record OrderSummary(
             UUID id,
             String status,
             String paymentStatus,
@@ -43,5 +43,5 @@ final class OrderViews {
             int items,
             OffsetDateTime createdAt) {}
 
-    record OrderPage(List<OrderSummary> orders, Pagination pagination) {}
+    public record OrderPage(List<OrderSummary> orders, Pagination pagination) {}
 }

@@ -1,4 +1,4 @@
-package dev.bazaar.catalog.internal;
+package dev.bazaar.catalog;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies of the catalog endpoints. Only these fields can be set; rating, seller and ids cannot. */
-final class CatalogRequests {
+public final class CatalogRequests {
 
     private CatalogRequests() {}
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
-    static final String URL = "https?://\\S+";
+    public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String URL = "https?://\\S+";
 
-    record CreateProduct(
+    public record CreateProduct(
             @NotBlank @Size(max = 500) String title,
             @Size(max = 20_000) String description,
 
@@ -42,7 +42,7 @@ final class CatalogRequests {
             @Size(max = 64) String sku) {}
 
     /** Fields left out keep their value. */
-    record UpdateProduct(
+    public record UpdateProduct(
             @Size(min = 1, max = 500) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
             String title,
 
@@ -66,7 +66,7 @@ final class CatalogRequests {
             @Size(max = 64) String sku,
             Boolean active) {}
 
-    record CreateCategory(
+    public record CreateCategory(
             @NotBlank @Size(max = 255) String name,
 
             @Size(max = 255) @Pattern(regexp = SLUG, message = "must be lowercase words joined by hyphens")
@@ -78,7 +78,7 @@ final class CatalogRequests {
             @Size(max = 500) @Pattern(regexp = URL, message = "must be an http(s) URL")
             String imageUrl) {}
 
-    record UpdateCategory(
+    public record UpdateCategory(
             @Size(min = 1, max = 255) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
             String name,
 
@@ -91,5 +91,5 @@ final class CatalogRequests {
             String imageUrl) {}
 
     /** {@code parent} is the new parent's slug, or null to make the category a top-level one. */
-    record MoveCategory(@Size(max = 255) String parent) {}
+    public record MoveCategory(@Size(max = 255) String parent) {}
 }

@@ -1,0 +1,39 @@
+package dev.bazaar.identity;
+
+import dev.bazaar.platform.security.Role;
+import dev.bazaar.platform.web.Pagination;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Accounts as the storefront and the admin console use them: the same rules, password hashes and sessions as the
+ * API's {@code /auth} and {@code /users} endpoints. Invalid input fails with the same {@code ApiException}s.
+ */
+public interface UserAccounts {
+
+    /** Creates a customer account and starts a browser session for it (guest carts merge as on sign-in). */
+    BrowserSession signUp(String email, String name, String password, String phone);
+
+    /** Checks the password and starts a browser session; 401 {@code INVALID_CREDENTIALS} when wrong. */
+    BrowserSession signIn(String email, String password);
+
+    /** Ends a browser session (sign-out). */
+    void signOut(UUID sessionId);
+
+    /** Whether a session is still active (not signed out, not ended by a role change). */
+    boolean isActive(UUID sessionId);
+
+    UserProfile profile(UUID userId);
+
+    /** Changes name and phone, and replaces the saved addresses when {@code addresses} is not null. */
+    UserProfile updateProfile(UUID userId, String name, String phone, List<Address> addresses);
+
+    UserPage users(int page, int limit);
+
+    /** Changes another user's role and ends their sessions; admins cannot change their own. */
+    UserProfile changeRole(UUID actingAdmin, UUID userId, Role role);
+
+    record BrowserSession(UserProfile user, UUID sessionId) {}
+
+    record UserPage(List<UserProfile> users, Pagination pagination) {}
+}

@@ -1,0 +1,100 @@
+package dev.bazaar.identity.internal;
+
+import dev.bazaar.identity.Address;
+import dev.bazaar.identity.UserAccounts;
+import dev.bazaar.identity.UserProfile;
+import dev.bazaar.platform.security.Role;
+import dev.bazaar.platform.security.SessionRevocationCheck;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ErrorDetail;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** {@link UserAccounts} over the same services as the identity endpoints, validating input as they do. */
+@Service
+class UserAccountsService implements UserAccounts {
+
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final SessionRevocationCheck activeSessions;
+    private final Validator validator;
+
+    UserAccountsService(Accounts accounts, Sessions sessions, Validator validator) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.activeSessions = sessions;
+        this.validator = validator;
+    }
+
+    @Override
+    public BrowserSession signUp(String email, String name, String password, String phone) {
+        Requests.Register request = valid(new Requests.Register(email, name, password, blankToNull(phone)));
+        UserRow user =
+                accounts.create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
+        return start(user);
+    }
+
+    @Override
+    public BrowserSession signIn(String email, String password) {
+        UserRow user = accounts.authenticate(valid(new Requests.Login(email, password)));
+        return start(user);
+    }
+
+    private BrowserSession start(UserRow user) {
+        UUID sessionId = sessions.startBrowserSession(user.id());
+        accounts.notifySignIn(user.id());
+        return new BrowserSession(accounts.profile(user.id()), sessionId);
+    }
+
+    @Override
+    public void signOut(UUID sessionId) {
+        sessions.endSession(sessionId);
+    }
+
+    @Override
+    public boolean isActive(UUID sessionId) {
+        return activeSessions.isActive(sessionId);
+    }
+
+    @Override
+    public UserProfile profile(UUID userId) {
+        return accounts.profile(userId);
+    }
+
+    @Override
+    public UserProfile updateProfile(UUID userId, String name, String phone, List<Address> addresses) {
+        return accounts.updateProfile(userId, valid(new Requests.UpdateProfile(name, phone, addresses)));
+    }
+
+    @Override
+    public UserPage users(int page, int limit) {
+        Accounts.AdminUserList list = accounts.list(page, limit);
+        return new UserPage(list.users(), list.pagination());
+    }
+
+    @Override
+    public UserProfile changeRole(UUID actingAdmin, UUID userId, Role role) {
+        return accounts.changeRole(actingAdmin, userId, role);
+    }
+
+    private <T> T valid(T request) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<ErrorDetail> details = violations.stream()
+                    .map(v -> new ErrorDetail(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(ErrorDetail::field))
+                    .toList();
+            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", details);
+        }
+        return request;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

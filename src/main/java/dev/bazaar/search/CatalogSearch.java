@@ -1,0 +1,43 @@
+package dev.bazaar.search;
+
+import dev.bazaar.catalog.ProductCard;
+import dev.bazaar.platform.web.Pagination;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Search and autocomplete as the storefront uses them: the same engine, cache, typo tolerance and database
+ * fallback as {@code GET /products/search} and {@code /products/suggest}.
+ */
+public interface CatalogSearch {
+
+    /** {@code sort}: null or relevance, price:asc, price:desc, rating:desc, newest; anything else is a 400. */
+    Results search(Query query);
+
+    List<Suggestion> suggest(String prefix, int limit);
+
+    record Query(
+            String text,
+            String category,
+            String brand,
+            BigDecimal minPrice,
+            BigDecimal maxPrice,
+            BigDecimal minRating,
+            String sort,
+            int page,
+            int limit) {}
+
+    /** {@code degraded}: the engine was down and the database answered (no facets, no typo tolerance). */
+    record Results(List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded) {}
+
+    /** Counts per value; each facet's counts apply every filter except its own. */
+    record Facets(List<FacetCount> categories, List<PriceRange> priceRanges, List<FacetCount> brands) {}
+
+    record FacetCount(String value, String label, long count) {}
+
+    /** Products priced in [from, to); {@code to} is null for the open-ended top range. */
+    record PriceRange(BigDecimal from, BigDecimal to, long count) {}
+
+    record Suggestion(String text, UUID productId) {}
+}
