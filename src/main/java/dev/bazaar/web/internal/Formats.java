@@ -76,4 +76,9 @@ public class Formats {
         }
         return initials.isEmpty() ? "?" : initials.toString();
     }
+
+    /** A category slug as words (cards know a product's category by its slug only). */
+    public String words(String slug) {
+        return slug == null ? "" : slug.replace('-', ' ');
+    }
 }

@@ -118,7 +118,7 @@ class AccountPages {
         return change(redirect, () -> {
             List<Address> addresses =
                     new ArrayList<>(accounts.profile(user.id()).addresses());
-            boolean makeDefault = form.makeDefault() || addresses.isEmpty();
+            boolean makeDefault = Boolean.TRUE.equals(form.makeDefault()) || addresses.isEmpty();
             if (makeDefault) {
                 addresses.replaceAll(AccountPages::notDefault);
             }

@@ -14,7 +14,7 @@ record AddressForm(
         String postalCode,
         String country,
         String phone,
-        boolean makeDefault) {
+        Boolean makeDefault) {
 
     Address toAddress(boolean isDefault) {
         return new Address(

@@ -93,7 +93,7 @@ class ProductPage {
                 null,
                 product.price(),
                 product.currency(),
-                product.category() == null ? null : product.category().name(),
+                product.category() == null ? null : product.category().slug(),
                 product.brand(),
                 product.stock(),
                 product.rating(),
