@@ -30,9 +30,23 @@ record PricedCart(
             boolean priceChanged,
             BigDecimal previousPrice,
             Integer available,
-            boolean unavailable) {
+            boolean unavailable,
+            boolean currencyMismatch) {
 
         static Item of(CartRows.Line line, ProductCard product, BigDecimal subtotal, BigDecimal bulkDiscount) {
+            return of(line, product, subtotal, bulkDiscount, false);
+        }
+
+        /**
+         * {@code currencyMismatch}: the product is now priced in another currency than the cart's; shown, never
+         * added to the cart's amounts, and checkout is refused until the line is removed.
+         */
+        static Item of(
+                CartRows.Line line,
+                ProductCard product,
+                BigDecimal subtotal,
+                BigDecimal bulkDiscount,
+                boolean currencyMismatch) {
             boolean changed = line.priceWhenAdded().compareTo(product.price()) != 0;
             return new Item(
                     line.id(),
@@ -40,6 +54,7 @@ record PricedCart(
                             product.id(),
                             product.title(),
                             product.price(),
+                            product.currency(),
                             product.imageUrls().isEmpty()
                                     ? null
                                     : product.imageUrls().getFirst()),
@@ -50,14 +65,15 @@ record PricedCart(
                     changed,
                     changed ? line.priceWhenAdded() : null,
                     product.stock(),
-                    false);
+                    false,
+                    currencyMismatch);
         }
 
         /** A line whose product was removed from sale: shown so the shopper knows, never charged. */
         static Item unavailable(CartRows.Line line) {
             return new Item(
                     line.id(),
-                    new Product(line.productId(), null, null, null),
+                    new Product(line.productId(), null, null, null, null),
                     line.quantity(),
                     null,
                     BigDecimal.ZERO.setScale(2),
@@ -65,11 +81,13 @@ record PricedCart(
                     false,
                     null,
                     0,
-                    true);
+                    true,
+                    false);
         }
     }
 
-    record Product(UUID id, String title, BigDecimal price, String imageUrl) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Product(UUID id, String title, BigDecimal price, String currency, String imageUrl) {}
 
     record Discount(String type, String description, BigDecimal amount) {}
 
