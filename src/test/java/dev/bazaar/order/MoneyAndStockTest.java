@@ -34,7 +34,7 @@ class MoneyAndStockTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Value("${bazaar.store.currency}")
+    @Value("${bazaar.store.currency:USD}")
     String storeCurrency;
 
     SignedInUser admin;
