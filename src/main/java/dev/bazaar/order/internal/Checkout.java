@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Placing an order, idempotently: claim the key → price the cart → create the order with price snapshots and
- * reserve its stock (one transaction) → charge → confirm, commit the stock, clear the cart, publish and notify
+ * Placing an order, idempotently: claim the key → lock and price the cart, check the rules (one checkout per cart,
+ * one currency, confirmed price rises, order size, per-shopper holds), create the order with price snapshots, count
+ * its coupon and reserve its stock (one transaction) → charge → confirm, commit the stock, clear the cart, publish and notify
  * (one transaction). A declined payment cancels the order and releases the stock; the cart stays. If the
  * gateway is unreachable the order stays pending with its stock held: retrying with the same key resumes it,
  * and if nobody does, the hold expires and the order is cancelled. There is never a charge without an order
@@ -38,6 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 class Checkout {
+
+    /** The most the amount columns (DECIMAL(10, 2)) hold. */
+    private static final BigDecimal AMOUNT_COLUMN_MAX = new BigDecimal("99999999.99");
 
     private final OrderRequests requests;
     private final OrderStore orders;
@@ -50,8 +54,6 @@ class Checkout {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
-    private static final BigDecimal AMOUNT_COLUMN_MAX = new BigDecimal("99999999.99");
-
     private final Duration holdFor;
     private final int maxPendingOrders;
     private final int maxHeldUnits;
@@ -233,8 +235,8 @@ class Checkout {
                             409,
                             errorJson(
                                     "ORDER_CANCELLED",
-                                    "The order this request created was cancelled; nothing is charged for it. "
-                                            + "Place a new order with a new Idempotency-Key",
+                                    "The order this request created was cancelled; any payment for it was voided or "
+                                            + "refunded. Place a new order with a new Idempotency-Key",
                                     List.of(new ErrorDetail("orderId", orderId.toString())))));
         }
         if (!order.status().equals("pending")) {
