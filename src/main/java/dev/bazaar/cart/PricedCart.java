@@ -29,9 +29,11 @@ public record PricedCart(
             boolean priceChanged,
             BigDecimal previousPrice,
             Integer available,
-            boolean unavailable) {}
+            boolean unavailable,
+            boolean currencyMismatch) {}
 
-    public record Product(UUID id, String title, BigDecimal price, String imageUrl) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Product(UUID id, String title, BigDecimal price, String currency, String imageUrl) {}
 
     public record Discount(String type, String description, BigDecimal amount) {}
 

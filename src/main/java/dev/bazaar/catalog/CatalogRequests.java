@@ -20,6 +20,19 @@ public final class CatalogRequests {
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String URL = "https?://\\S+";
 
+    /**
+     * The ISO 4217 codes of current currencies (java.util.Currency's list, without funds, precious metals and test
+     * codes): a made-up code such as XYZ is refused, since a cart holds one currency and prices must be comparable.
+     */
+    public static final String CURRENCY =
+            "AED|AFN|ALL|AMD|ANG|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BGN|BHD|BIF|BMD|BND|BOB|BRL|BSD|"
+                    + "BTN|BWP|BYN|BZD|CAD|CDF|CHF|CLP|CNY|COP|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|"
+                    + "GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|"
+                    + "KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MYR|MZN|NAD|NGN|NIO|NOK|"
+                    + "NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|"
+                    + "STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|UYU|UZS|VES|VND|VUV|WST|XAF|XCD|XOF|XPF|"
+                    + "YER|ZAR|ZMW|ZWL";
+
     public record CreateProduct(
             @NotBlank @Size(max = 500) String title,
             @Size(max = 20_000) String description,
@@ -27,7 +40,7 @@ public final class CatalogRequests {
             @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
             BigDecimal price,
 
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+            @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 currency code such as USD")
             String currency,
 
             @NotBlank @Size(max = 255) String category,
@@ -51,7 +64,7 @@ public final class CatalogRequests {
             @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
             BigDecimal price,
 
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+            @Pattern(regexp = CURRENCY, message = "must be an ISO 4217 currency code such as USD")
             String currency,
 
             @Size(min = 1, max = 255) String category,

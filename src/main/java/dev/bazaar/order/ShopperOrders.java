@@ -4,6 +4,7 @@ import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.web.ErrorDetail;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +28,18 @@ public interface ShopperOrders {
     /** Cancels one of the shopper's orders while it has not shipped (refunding what was charged). */
     OrderDetails cancel(UUID userId, UUID orderId);
 
-    /** Where to ship (an address, or the index of a saved one) and how to pay. */
+    /**
+     * Where to ship (an address, or the index of a saved one) and how to pay. {@code expectedTotal}: the total the
+     * shopper saw and confirmed; when a price rose since it was added to the cart, the order is refused
+     * ({@code PRICE_CHANGED}) unless this equals the total now.
+     */
     record OrderForm(
             ShippingAddress shippingAddress,
             Integer savedAddressIndex,
             Payments.Method paymentMethod,
             String cardToken,
-            String giftCardCode) {}
+            String giftCardCode,
+            BigDecimal expectedTotal) {}
 
     record ShippingAddress(
             String recipient,

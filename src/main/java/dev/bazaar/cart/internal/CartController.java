@@ -59,7 +59,9 @@ class CartController {
     @Operation(
             summary = "Add units of a product",
             description = "Adding a product already in the cart adds to its line. 409 with the available quantity "
-                    + "when stock is short. A guest's first addition returns the new cart token.")
+                    + "when stock is short, 409 CURRENCY_MISMATCH for a product in another currency than the cart's, 422 "
+                    + "CART_FULL beyond the line limit. A guest's first addition (or one with a token the server "
+                    + "does not know) returns a new cart token.")
     ApiResponse<AddedToCart> add(
             @Valid @RequestBody AddItem body, HttpServletRequest request, HttpServletResponse response) {
         CartOwner owner = owners.withCart(request, response);

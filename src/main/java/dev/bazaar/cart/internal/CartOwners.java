@@ -36,10 +36,15 @@ class CartOwners {
                 .orElseGet(CartOwner.NewGuest::new);
     }
 
-    /** As {@link #of}, but a guest without a cart gets a new token (sent back) for the cart about to be made. */
+    /**
+     * As {@link #of}, but a guest without a cart gets a new token (sent back) for the cart about to be made. A token
+     * the server never issued (or whose cart is gone) gets no cart either: a fresh token is issued instead, so nobody
+     * can plant a cart under a token they chose (cart fixation).
+     */
     CartOwner withCart(HttpServletRequest request, HttpServletResponse response) {
         CartOwner owner = of(request, response);
-        if (owner instanceof CartOwner.NewGuest) {
+        if (owner instanceof CartOwner.NewGuest
+                || owner instanceof CartOwner.Guest guest && !carts.guestCartExists(guest)) {
             String token = tokens.issue();
             tokens.send(response, token);
             request.setAttribute(GuestCartTokens.ISSUED_ATTRIBUTE, token);

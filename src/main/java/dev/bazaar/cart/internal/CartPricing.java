@@ -27,7 +27,11 @@ import org.springframework.stereotype.Component;
  *       for an empty cart.
  * </ol>
  *
- * total = subtotal + shipping − discount. Every amount is rounded half-even to cents as it is computed, so the
+ * A cart has one currency, its first available line's (additions in another currency are refused); a line whose
+ * product has since been repriced in another currency is flagged {@code currencyMismatch} and left out of every
+ * amount, so amounts in different currencies are never added up.
+ *
+ * <p>total = subtotal + shipping − discount. Every amount is rounded half-even to cents as it is computed, so the
  * parts shown always add up to the total.
  */
 @Component
@@ -56,6 +60,11 @@ class CartPricing {
                 continue;
             }
             currency = currency == null ? product.currency() : currency;
+            if (!currency.equals(product.currency())) {
+                // never summed: amounts in two currencies have no total
+                items.add(PricedItems.of(line, product, cents(BigDecimal.ZERO), cents(BigDecimal.ZERO), true));
+                continue;
+            }
             BigDecimal lineSubtotal = cents(product.price().multiply(BigDecimal.valueOf(line.quantity())));
             BigDecimal lineBulk = line.quantity() >= properties.bulkDiscount().minQuantity()
                     ? percentOf(lineSubtotal, properties.bulkDiscount().percent())

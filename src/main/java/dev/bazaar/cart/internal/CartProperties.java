@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Cart rules ({@code bazaar.cart.*}): how long idle carts live, when a reminder goes out, the bulk discount and
- * shipping. Amounts are in the store's currency.
+ * shipping, and the most lines ({@code max-lines}) and units per line ({@code max-line-quantity}) a cart holds.
+ * Amounts are in the store's currency.
  */
 @ConfigurationProperties("bazaar.cart")
 record CartProperties(
@@ -14,6 +15,7 @@ record CartProperties(
         Duration userTtl,
         Duration abandonedAfter,
         int maxLineQuantity,
+        int maxLines,
         BulkDiscount bulkDiscount,
         Shipping shipping) {
 

@@ -69,12 +69,30 @@ class CartService {
 
     /**
      * Adds units of an active product. Fails with 409 and the available quantity when the line would hold more
-     * than the stock, and 400 above the per-line maximum.
+     * than the stock, 400 above the per-line maximum, 422 {@code CART_FULL} when a new line would exceed the
+     * lines a cart may hold, and 409 {@code CURRENCY_MISMATCH} when the product is priced in another currency
+     * than the cart's. The cart's row is locked first (by the upsert), so concurrent additions are checked one
+     * after the other.
      */
     AddResult add(CartOwner owner, UUID productId, int quantity) {
         ProductCard product = catalog.card(productId).orElseThrow(() -> ApiException.notFound("Product"));
         CartRows.Line line = transactions.execute(tx -> {
             UUID cartId = store.ensureCart(owner);
+            List<CartRows.Line> lines = store.lines(cartId);
+            boolean newLine =
+                    lines.stream().noneMatch(existing -> existing.productId().equals(productId));
+            if (newLine && lines.size() >= properties.maxLines()) {
+                throw new ApiException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "CART_FULL",
+                        "A cart holds at most " + properties.maxLines() + " different products",
+                        List.of(new ErrorDetail("productId", "lines: " + lines.size())));
+            }
+            cartCurrency(lines)
+                    .filter(currency -> !currency.equals(product.currency()))
+                    .ifPresent(currency -> {
+                        throw currencyMismatch(currency, product.currency());
+                    });
             CartRows.Line added = store.addUnits(
                             cartId, productId, quantity, product.price(), properties.maxLineQuantity())
                     .orElseThrow(() -> ApiException.invalidField(
@@ -144,8 +162,14 @@ class CartService {
                 .filter(found -> found.usableAt(Instant.now()))
                 .orElseThrow(() ->
                         ApiException.unprocessable("INVALID_COUPON", "This coupon code does not exist or has expired"));
-        if (owner instanceof CartOwner.NewGuest) {
+        if (owner instanceof CartOwner.NewGuest
+                || owner instanceof CartOwner.Guest guest && !store.guestCartExists(guest.tokenHash())) {
             throw ApiException.unprocessable("EMPTY_CART", "Add something to the cart before applying a coupon");
+        }
+        if (owner instanceof CartOwner.User user) {
+            coupon.refusal(coupons.usage(coupon.code(), user.userId())).ifPresent(reason -> {
+                throw ApiException.unprocessable("COUPON_LIMIT_REACHED", "This coupon cannot be used: " + reason);
+            });
         }
         transactions.executeWithoutResult(tx -> {
             UUID cartId = store.ensureCart(owner);
@@ -177,6 +201,8 @@ class CartService {
                     .collect(Collectors.toMap(CartRows.Line::productId, Function.identity()));
             Map<UUID, Integer> stock = inventory.available(
                     guestCart.lines().stream().map(CartRows.Line::productId).toList());
+            Optional<String> currency = cartCurrency(List.copyOf(existing.values()));
+            int lineCount = existing.size();
             for (CartRows.Line line : guestCart.lines()) {
                 Optional<ProductCard> product = catalog.card(line.productId());
                 int alreadyThere = existing.containsKey(line.productId())
@@ -188,6 +214,15 @@ class CartService {
                 if (product.isEmpty() || target <= alreadyThere) {
                     continue;
                 }
+                // the cart's rules hold for merged lines too: one currency, at most max-lines lines
+                if (currency.isPresent() && !currency.get().equals(product.get().currency())) {
+                    continue;
+                }
+                if (alreadyThere == 0 && lineCount >= properties.maxLines()) {
+                    continue;
+                }
+                currency = currency.or(() -> Optional.of(product.get().currency()));
+                lineCount += alreadyThere == 0 ? 1 : 0;
                 store.addUnits(
                         cartId,
                         line.productId(),
@@ -203,6 +238,41 @@ class CartService {
         }));
         evict(user);
         return view(user);
+    }
+
+    /** Whether the guest token has a cart: tokens the server never issued (or whose cart is gone) have none. */
+    boolean guestCartExists(CartOwner.Guest guest) {
+        return store.guestCartExists(guest.tokenHash());
+    }
+
+    /** The cart's currency: its first line still for sale's; empty for a cart with none. */
+    private Optional<String> cartCurrency(List<CartRows.Line> lines) {
+        List<CartRows.Line> ordered = lines.stream()
+                .sorted(java.util.Comparator.comparing(CartRows.Line::addedAt).thenComparing(CartRows.Line::id))
+                .toList();
+        Map<UUID, ProductCard> cards = catalog
+                .cards(ordered.stream().map(CartRows.Line::productId).toList())
+                .stream()
+                .collect(Collectors.toMap(ProductCard::id, Function.identity()));
+        return ordered.stream()
+                .map(line -> cards.get(line.productId()))
+                .filter(java.util.Objects::nonNull)
+                .map(ProductCard::currency)
+                .findFirst();
+    }
+
+    private static ApiException currencyMismatch(String cartCurrency, String productCurrency) {
+        return new ApiException(
+                HttpStatus.CONFLICT,
+                "CURRENCY_MISMATCH",
+                "This cart is in " + cartCurrency + "; a product priced in " + productCurrency
+                        + " cannot be added to it (one currency per cart)",
+                List.of(new ErrorDetail("currency", "cart: " + cartCurrency + ", product: " + productCurrency)));
+    }
+
+    /** Prices rows read by the caller (checkout reads them under the cart's lock). */
+    PricedCart price(CartOwner owner, Optional<CartRows> rows) {
+        return price(owner, rows.orElse(CartRows.empty()));
     }
 
     private CartRows rows(CartOwner owner) {

@@ -30,6 +30,25 @@ class CartStore {
                 header.id(), header.userId(), header.couponCode(), header.updatedAt(), lines(header.id())));
     }
 
+    /**
+     * The user's cart read from the database (not the cache), its row locked until the transaction ends: every
+     * checkout of one user, and the clearing after one, queue here.
+     */
+    Optional<CartRows> lockUserCart(UUID userId) {
+        return header("user_id = :key FOR UPDATE", userId)
+                .map(header -> new CartRows(
+                        header.id(), header.userId(), header.couponCode(), header.updatedAt(), lines(header.id())));
+    }
+
+    /** Whether a cart exists under this guest token (only tokens the server issued have one). */
+    boolean guestCartExists(String tokenHash) {
+        return jdbc.sql("SELECT count(*) FROM carts WHERE guest_token_hash = :key")
+                        .param("key", tokenHash)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     private Optional<CartRows> header(String condition, Object key) {
         return jdbc.sql("SELECT id, user_id, coupon_code, updated_at FROM carts WHERE " + condition)
                 .param("key", key)
@@ -42,7 +61,7 @@ class CartStore {
                 .optional();
     }
 
-    private List<CartRows.Line> lines(UUID cartId) {
+    List<CartRows.Line> lines(UUID cartId) {
         return jdbc.sql("SELECT id, product_id, quantity, price, created_at FROM cart_items WHERE cart_id = :cartId "
                         + "ORDER BY created_at, id")
                 .param("cartId", cartId)

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -41,19 +42,31 @@ class CouponAdminController {
     }
 
     @PutMapping(path = "/coupons/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create or change a coupon: percentOff or amountOff, optional minimum and expiry")
+    @Operation(
+            summary = "Create or change a coupon: percentOff or amountOff, optional minimum basket, validity window "
+                    + "(startsAt, expiresAt) and redemption limits (maxRedemptions in all, maxPerCustomer)",
+            description = "A redemption is counted when an order using the coupon is placed and given back when that "
+                    + "order is cancelled.")
     ApiResponse<Coupons.Coupon> save(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{3,50}") String code, @Valid @RequestBody CouponBody body) {
         if ((body.percentOff() == null) == (body.amountOff() == null)) {
             throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
+        }
+        if (body.startsAt() != null
+                && body.expiresAt() != null
+                && !body.startsAt().isBefore(body.expiresAt())) {
+            throw ApiException.invalidField("startsAt", "must be before expiresAt");
         }
         Coupons.Coupon coupon = new Coupons.Coupon(
                 code.toUpperCase(java.util.Locale.ROOT),
                 body.percentOff(),
                 body.amountOff(),
                 body.minSubtotal() == null ? BigDecimal.ZERO : body.minSubtotal(),
+                body.startsAt(),
                 body.expiresAt(),
-                body.active() == null || body.active());
+                body.active() == null || body.active(),
+                body.maxRedemptions(),
+                body.maxPerCustomer());
         coupons.save(coupon);
         return ApiResponse.of(coupon);
     }
@@ -75,8 +88,11 @@ class CouponAdminController {
             @DecimalMin("0") @Digits(integer = 8, fraction = 2)
             BigDecimal minSubtotal,
 
+            Instant startsAt,
             Instant expiresAt,
-            Boolean active) {}
+            Boolean active,
+            @Min(1) Integer maxRedemptions,
+            @Min(1) Integer maxPerCustomer) {}
 
     record CustomerDiscountBody(
             @jakarta.validation.constraints.NotNull

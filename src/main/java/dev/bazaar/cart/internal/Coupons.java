@@ -21,18 +21,19 @@ class Coupons {
     }
 
     Optional<Coupon> find(String code) {
-        return jdbc.sql("SELECT code, percent_off, amount_off, min_subtotal, expires_at, active FROM coupons "
-                        + "WHERE code = :code")
+        return jdbc.sql("SELECT code, percent_off, amount_off, min_subtotal, starts_at, expires_at, active, "
+                        + "max_redemptions, max_per_customer FROM coupons WHERE code = :code")
                 .param("code", code)
                 .query((rs, row) -> new Coupon(
                         rs.getString("code"),
                         rs.getBigDecimal("percent_off"),
                         rs.getBigDecimal("amount_off"),
                         rs.getBigDecimal("min_subtotal"),
-                        Optional.ofNullable(rs.getObject("expires_at", OffsetDateTime.class))
-                                .map(OffsetDateTime::toInstant)
-                                .orElse(null),
-                        rs.getBoolean("active")))
+                        instant(rs.getObject("starts_at", OffsetDateTime.class)),
+                        instant(rs.getObject("expires_at", OffsetDateTime.class)),
+                        rs.getBoolean("active"),
+                        (Integer) rs.getObject("max_redemptions"),
+                        (Integer) rs.getObject("max_per_customer")))
                 .optional();
     }
 
@@ -43,22 +44,74 @@ class Coupons {
     }
 
     void save(Coupon coupon) {
-        jdbc.sql(
-                        "INSERT INTO coupons (code, percent_off, amount_off, min_subtotal, expires_at, active) "
-                                + "VALUES (:code, :percent, :amount, :min, :expires, :active) ON CONFLICT (code) DO UPDATE SET "
-                                + "percent_off = EXCLUDED.percent_off, amount_off = EXCLUDED.amount_off, "
-                                + "min_subtotal = EXCLUDED.min_subtotal, expires_at = EXCLUDED.expires_at, active = EXCLUDED.active")
+        jdbc.sql("INSERT INTO coupons (code, percent_off, amount_off, min_subtotal, starts_at, expires_at, active, "
+                        + "max_redemptions, max_per_customer) VALUES (:code, :percent, :amount, :min, :starts, :expires, "
+                        + ":active, :maxRedemptions, :maxPerCustomer) ON CONFLICT (code) DO UPDATE SET "
+                        + "percent_off = EXCLUDED.percent_off, amount_off = EXCLUDED.amount_off, "
+                        + "min_subtotal = EXCLUDED.min_subtotal, starts_at = EXCLUDED.starts_at, "
+                        + "expires_at = EXCLUDED.expires_at, active = EXCLUDED.active, "
+                        + "max_redemptions = EXCLUDED.max_redemptions, max_per_customer = EXCLUDED.max_per_customer")
                 .param("code", coupon.code())
                 .param("percent", coupon.percentOff())
                 .param("amount", coupon.amountOff())
                 .param("min", coupon.minSubtotal())
-                .param(
-                        "expires",
-                        coupon.expiresAt() == null
-                                ? null
-                                : OffsetDateTime.ofInstant(coupon.expiresAt(), ZoneOffset.UTC))
+                .param("starts", timestamp(coupon.startsAt()))
+                .param("expires", timestamp(coupon.expiresAt()))
                 .param("active", coupon.active())
+                .param("maxRedemptions", coupon.maxRedemptions())
+                .param("maxPerCustomer", coupon.maxPerCustomer())
                 .update();
+    }
+
+    /** How often a coupon was redeemed by orders not cancelled: by everyone, and by one customer. */
+    Usage usage(String code, UUID userId) {
+        return jdbc.sql("SELECT count(*) AS total, count(*) FILTER (WHERE user_id = :userId) AS mine "
+                        + "FROM coupon_redemptions WHERE code = :code")
+                .param("code", code)
+                .param("userId", userId)
+                .query((rs, row) -> new Usage(rs.getInt("total"), rs.getInt("mine")))
+                .single();
+    }
+
+    /**
+     * Counts one redemption of the coupon by an order, in the caller's transaction. The coupon's row is locked
+     * first, so concurrent checkouts are counted one after the other and no limit can be exceeded. Empty when
+     * the redemption was counted; otherwise why not (the coupon is then not redeemed).
+     */
+    Optional<String> redeem(String code, UUID userId, UUID orderId, Instant now) {
+        Optional<Coupon> coupon = jdbc.sql("SELECT code FROM coupons WHERE code = :code FOR UPDATE")
+                .param("code", code)
+                .query(String.class)
+                .optional()
+                .flatMap(this::find);
+        if (coupon.isEmpty() || !coupon.get().usableAt(now)) {
+            return Optional.of("coupon " + code + " is no longer valid");
+        }
+        Optional<String> refusal = coupon.get().refusal(usage(code, userId));
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        jdbc.sql("INSERT INTO coupon_redemptions (order_id, code, user_id) VALUES (:orderId, :code, :userId)")
+                .param("orderId", orderId)
+                .param("code", code)
+                .param("userId", userId)
+                .update();
+        return Optional.empty();
+    }
+
+    /** Gives back the redemption of a cancelled order; does nothing if it had none. */
+    void release(UUID orderId) {
+        jdbc.sql("DELETE FROM coupon_redemptions WHERE order_id = :orderId")
+                .param("orderId", orderId)
+                .update();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** The customer's own discount percentage, if one is granted and not expired. */
@@ -82,17 +135,39 @@ class Coupons {
                 .update();
     }
 
-    /** A coupon code: a percentage or a fixed amount off, valid until {@code expiresAt} (null: no end). */
+    /**
+     * A coupon code: a percentage or a fixed amount off, valid from {@code startsAt} (null: at once) until {@code
+     * expiresAt} (null: no end), on baskets from {@code minSubtotal}, redeemed at most {@code maxRedemptions}
+     * times in all and {@code maxPerCustomer} times by one customer (null: no limit).
+     */
     record Coupon(
             String code,
             BigDecimal percentOff,
             BigDecimal amountOff,
             BigDecimal minSubtotal,
+            Instant startsAt,
             Instant expiresAt,
-            boolean active) {
+            boolean active,
+            Integer maxRedemptions,
+            Integer maxPerCustomer) {
 
         boolean usableAt(Instant now) {
-            return active && (expiresAt == null || expiresAt.isAfter(now));
+            return active
+                    && (startsAt == null || !now.isBefore(startsAt))
+                    && (expiresAt == null || expiresAt.isAfter(now));
+        }
+
+        /** Why one more redemption is refused with this usage, if it is. */
+        Optional<String> refusal(Usage usage) {
+            if (maxRedemptions != null && usage.total() >= maxRedemptions) {
+                return Optional.of("coupon " + code + " has been redeemed the most times allowed");
+            }
+            if (maxPerCustomer != null && usage.mine() >= maxPerCustomer) {
+                return Optional.of("coupon " + code + " can be used " + maxPerCustomer + " time(s) per customer");
+            }
+            return Optional.empty();
         }
     }
+
+    record Usage(int total, int mine) {}
 }

@@ -10,6 +10,19 @@ final class PricedItems {
     private PricedItems() {}
 
     static PricedCart.Item of(CartRows.Line line, ProductCard product, BigDecimal subtotal, BigDecimal bulkDiscount) {
+        return of(line, product, subtotal, bulkDiscount, false);
+    }
+
+    /**
+     * {@code currencyMismatch}: the product is now priced in another currency than the cart's; shown, never
+     * added to the cart's amounts, and checkout is refused until the line is removed.
+     */
+    static PricedCart.Item of(
+            CartRows.Line line,
+            ProductCard product,
+            BigDecimal subtotal,
+            BigDecimal bulkDiscount,
+            boolean currencyMismatch) {
         boolean changed = line.priceWhenAdded().compareTo(product.price()) != 0;
         return new PricedCart.Item(
                 line.id(),
@@ -17,6 +30,7 @@ final class PricedItems {
                         product.id(),
                         product.title(),
                         product.price(),
+                        product.currency(),
                         product.imageUrls().isEmpty()
                                 ? null
                                 : product.imageUrls().getFirst()),
@@ -27,14 +41,15 @@ final class PricedItems {
                 changed,
                 changed ? line.priceWhenAdded() : null,
                 product.stock(),
-                false);
+                false,
+                currencyMismatch);
     }
 
     /** A line whose product was removed from sale: shown so the shopper knows, never charged. */
     static PricedCart.Item unavailable(CartRows.Line line) {
         return new PricedCart.Item(
                 line.id(),
-                new PricedCart.Product(line.productId(), null, null, null),
+                new PricedCart.Product(line.productId(), null, null, null, null),
                 line.quantity(),
                 null,
                 BigDecimal.ZERO.setScale(2),
@@ -42,6 +57,7 @@ final class PricedItems {
                 false,
                 null,
                 0,
-                true);
+                true,
+                false);
     }
 }

@@ -47,6 +47,9 @@ class ProductAdministration {
     private final TransactionTemplate transactions;
     private final Cache productCache;
     private final ObjectMapper json;
+    /** The currency of a product created without one ({@code bazaar.store.currency}). */
+    private final String storeCurrency;
+
     private final ObjectProvider<ProductReviewsView> reviews;
     private final ObjectProvider<RelatedProductsView> related;
 
@@ -61,7 +64,8 @@ class ProductAdministration {
             CacheManager caches,
             ObjectMapper json,
             ObjectProvider<ProductReviewsView> reviews,
-            ObjectProvider<RelatedProductsView> related) {
+            ObjectProvider<RelatedProductsView> related,
+            @org.springframework.beans.factory.annotation.Value("${bazaar.store.currency:USD}") String storeCurrency) {
         this.reviews = reviews;
         this.related = related;
         this.products = products;
@@ -73,6 +77,7 @@ class ProductAdministration {
         this.transactions = transactions;
         this.productCache = caches.getCache(ProductReads.PRODUCT_CACHE);
         this.json = json;
+        this.storeCurrency = storeCurrency;
     }
 
     /** An active product for anyone; an inactive one only for its seller and admins. */
@@ -90,7 +95,7 @@ class ProductAdministration {
                 request.title().trim(),
                 request.description(),
                 request.price(),
-                request.currency() == null ? "USD" : request.currency(),
+                request.currency() == null ? storeCurrency : request.currency(),
                 categoryId(request.category()),
                 blankToNull(request.brand()),
                 request.imageUrls() == null ? List.of() : request.imageUrls(),

@@ -15,6 +15,7 @@ import dev.bazaar.platform.security.Sha256;
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.ErrorResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Placing an order, idempotently: claim the key → price the cart → create the order with price snapshots and
- * reserve its stock (one transaction) → charge → confirm, commit the stock, clear the cart, publish and notify
+ * Placing an order, idempotently: claim the key → lock and price the cart, check the rules (one checkout per cart,
+ * one currency, confirmed price rises, order size, per-shopper holds), create the order with price snapshots, count
+ * its coupon and reserve its stock (one transaction) → charge → confirm, commit the stock, clear the cart, publish and notify
  * (one transaction). A declined payment cancels the order and releases the stock; the cart stays. If the
  * gateway is unreachable the order stays pending with its stock held: retrying with the same key resumes it,
  * and if nobody does, the hold expires and the order is cancelled. There is never a charge without an order
@@ -37,6 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 class Checkout {
+
+    /** The most the amount columns (DECIMAL(10, 2)) hold. */
+    private static final BigDecimal AMOUNT_COLUMN_MAX = new BigDecimal("99999999.99");
 
     private final OrderRequests requests;
     private final OrderStore orders;
@@ -50,6 +55,9 @@ class Checkout {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Duration holdFor;
+    private final int maxPendingOrders;
+    private final int maxHeldUnits;
+    private final BigDecimal maxTotal;
 
     Checkout(
             OrderRequests requests,
@@ -63,7 +71,10 @@ class Checkout {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             ObjectMapper json,
-            @Value("${bazaar.order.reservation-ttl:PT15M}") Duration holdFor) {
+            @Value("${bazaar.order.reservation-ttl:PT15M}") Duration holdFor,
+            @Value("${bazaar.order.max-pending-orders:3}") int maxPendingOrders,
+            @Value("${bazaar.order.max-held-units:200}") int maxHeldUnits,
+            @Value("${bazaar.order.max-total:99999999.99}") BigDecimal maxTotal) {
         this.requests = requests;
         this.orders = orders;
         this.queries = queries;
@@ -76,11 +87,16 @@ class Checkout {
         this.transactions = transactions;
         this.json = json;
         this.holdFor = holdFor;
+        this.maxPendingOrders = maxPendingOrders;
+        this.maxHeldUnits = maxHeldUnits;
+        // never more than the amount columns (DECIMAL(10, 2)) hold
+        this.maxTotal = maxTotal.min(AMOUNT_COLUMN_MAX);
     }
 
     Response place(UUID userId, String key, PlaceOrderRequest request) {
-        if (request.paymentMethod() == Payments.Method.CARD && request.cardToken() == null
-                || request.paymentMethod() == Payments.Method.GIFT_CARD && request.giftCardCode() == null) {
+        // checked before anything is claimed, created or held: a blank token can never pay
+        if (request.paymentMethod() == Payments.Method.CARD && isBlank(request.cardToken())
+                || request.paymentMethod() == Payments.Method.GIFT_CARD && isBlank(request.giftCardCode())) {
             return new Response(
                     400,
                     errorJson(
@@ -88,7 +104,7 @@ class Checkout {
                             "The request has invalid fields",
                             List.of(new ErrorDetail(
                                     request.paymentMethod() == Payments.Method.CARD ? "cardToken" : "giftCardCode",
-                                    "is required for this payment method"))));
+                                    "is required for this payment method and must not be blank"))));
         }
         if ((request.shippingAddress() == null) == (request.savedAddressIndex() == null)) {
             return new Response(
@@ -139,13 +155,16 @@ class Checkout {
                 return finish(userId, key, claim.orderId(), request);
             }
         }
-        Carts.CheckoutCart cart = carts.forCheckout(userId);
-        if (cart.isEmpty()) {
-            return complete(userId, key, error(422, "EMPTY_CART", "The cart is empty"));
-        }
         UUID orderId;
         try {
             orderId = transactions.execute(tx -> {
+                // the cart is read under its lock: a second checkout of the same cart waits here, then sees the
+                // first one's order (CHECKOUT_IN_PROGRESS) or, once that is paid, an empty cart
+                Carts.CheckoutCart cart = carts.lockForCheckout(userId);
+                if (cart.isEmpty()) {
+                    throw new Refusal(error(422, "EMPTY_CART", "The cart is empty"), true);
+                }
+                refuseUnlessPlaceable(userId, key, request, cart);
                 UUID id = orders.insert(new OrderStore.NewOrder(
                         userId,
                         cart.lines().stream()
@@ -163,12 +182,32 @@ class Checkout {
                         cart.currency(),
                         json.writeValueAsString(shipTo),
                         request.paymentMethod().name()));
+                if (cart.couponCode() != null) {
+                    carts.redeemCoupon(cart.couponCode(), userId, id).ifPresent(reason -> {
+                        throw new Refusal(
+                                new Response(
+                                        409,
+                                        errorJson(
+                                                "COUPON_LIMIT_REACHED",
+                                                "The cart's coupon cannot be used any more: " + reason
+                                                        + ". Remove it to order without it",
+                                                List.of(new ErrorDetail("coupon", cart.couponCode())))),
+                                false);
+                    });
+                }
                 Map<UUID, Integer> quantities = new LinkedHashMap<>();
                 cart.lines().forEach(line -> quantities.merge(line.productId(), line.quantity(), Integer::sum));
                 inventory.reserve(id, quantities, Instant.now().plus(holdFor));
                 requests.attachOrder(userId, key, id);
                 return id;
             });
+        } catch (Refusal refusal) {
+            if (refusal.final_) {
+                return complete(userId, key, refusal.response);
+            }
+            // nothing was created or held: the same key may be sent again, with a corrected body if need be
+            requests.release(userId, key);
+            return refusal.response;
         } catch (InsufficientStockException short_) {
             return complete(
                     userId,
@@ -187,6 +226,19 @@ class Checkout {
     /** Charges a created order and settles it either way; safe to repeat (the charge is idempotent). */
     private Response finish(UUID userId, String key, UUID orderId, PlaceOrderRequest request) {
         OrderStore.OrderRow order = orders.find(orderId).orElseThrow();
+        if (order.status().equals("cancelled")) {
+            // e.g. retried after the shopper cancelled it or its hold expired: it will never be placed
+            return complete(
+                    userId,
+                    key,
+                    new Response(
+                            409,
+                            errorJson(
+                                    "ORDER_CANCELLED",
+                                    "The order this request created was cancelled; any payment for it was voided or "
+                                            + "refunded. Place a new order with a new Idempotency-Key",
+                                    List.of(new ErrorDetail("orderId", orderId.toString())))));
+        }
         if (!order.status().equals("pending")) {
             return complete(userId, key, new Response(201, ok(queries.details(orderId))));
         }
@@ -214,6 +266,7 @@ class Checkout {
                 orders.update(orderId, "cancelled", "failed", null, null);
                 orders.addHistory(orderId, "cancelled", "Payment declined: " + outcome.declineReason());
                 inventory.release(orderId, "payment declined");
+                carts.releaseCoupon(orderId);
             });
             return complete(
                     userId,
@@ -260,6 +313,104 @@ class Checkout {
         return complete(userId, key, new Response(201, ok(queries.details(orderId))));
     }
 
+    /**
+     * The rules an order must pass before it is created, checked under the cart's lock (so one shopper's
+     * checkouts are checked one after the other). Throws a {@link Refusal} naming the rule broken.
+     */
+    private void refuseUnlessPlaceable(UUID userId, String key, PlaceOrderRequest request, Carts.CheckoutCart cart) {
+        orders.unansweredPendingOrder(userId, key, cart.changedAt()).ifPresent(other -> {
+            throw new Refusal(
+                    new Response(
+                            409,
+                            errorJson(
+                                    "CHECKOUT_IN_PROGRESS",
+                                    "This cart is already being checked out by order " + other
+                                            + "; wait for its answer, retry it with its Idempotency-Key, or cancel it",
+                                    List.of(new ErrorDetail("orderId", other.toString())))),
+                    false);
+        });
+        List<ErrorDetail> otherCurrency = cart.lines().stream()
+                .filter(line -> !line.currency().equals(cart.currency()))
+                .map(line -> new ErrorDetail(
+                        line.productId().toString(),
+                        "priced in " + line.currency() + ", the cart in " + cart.currency()))
+                .toList();
+        if (!otherCurrency.isEmpty()) {
+            throw new Refusal(
+                    new Response(
+                            409,
+                            errorJson(
+                                    "CURRENCY_MISMATCH",
+                                    "The cart is in " + cart.currency()
+                                            + " but some products are now priced in another currency; remove them",
+                                    otherCurrency)),
+                    false);
+        }
+        List<ErrorDetail> raised = cart.lines().stream()
+                .filter(line -> line.unitPrice().compareTo(line.priceWhenAdded()) > 0)
+                .map(line -> new ErrorDetail(
+                        line.productId().toString(),
+                        "price was " + line.priceWhenAdded().toPlainString() + ", now "
+                                + line.unitPrice().toPlainString()))
+                .toList();
+        boolean totalConfirmed =
+                request.expectedTotal() != null && request.expectedTotal().compareTo(cart.total()) == 0;
+        boolean totalContradicted = request.expectedTotal() != null && !totalConfirmed;
+        if (totalContradicted
+                || !raised.isEmpty() && !totalConfirmed && !Boolean.TRUE.equals(request.acceptPriceChanges())) {
+            List<ErrorDetail> details = new java.util.ArrayList<>(raised);
+            details.add(new ErrorDetail("total", "now " + cart.total().toPlainString() + " " + cart.currency()));
+            throw new Refusal(
+                    new Response(
+                            409,
+                            errorJson(
+                                    "PRICE_CHANGED",
+                                    "Prices changed since these products were added to the cart; confirm the new "
+                                            + "total (expectedTotal) to order at the current prices",
+                                    details)),
+                    false);
+        }
+        if (cart.subtotal().compareTo(maxTotal) > 0 || cart.total().compareTo(maxTotal) > 0) {
+            throw new Refusal(
+                    new Response(
+                            422,
+                            errorJson(
+                                    "ORDER_TOO_LARGE",
+                                    "An order may total at most " + maxTotal.toPlainString() + " " + cart.currency(),
+                                    List.of(new ErrorDetail(
+                                            "total", cart.subtotal().toPlainString())))),
+                    false);
+        }
+        OrderStore.Holds holds = orders.pendingHolds(userId);
+        if (holds.orders() >= maxPendingOrders) {
+            throw new Refusal(
+                    new Response(
+                            409,
+                            errorJson(
+                                    "PENDING_ORDER_LIMIT",
+                                    "You have " + holds.orders() + " unpaid orders holding stock (at most "
+                                            + maxPendingOrders + "); pay or cancel one first",
+                                    List.of(new ErrorDetail("pendingOrders", String.valueOf(holds.orders()))))),
+                    false);
+        }
+        int units = cart.lines().stream().mapToInt(Carts.Line::quantity).sum();
+        if (holds.units() + units > maxHeldUnits) {
+            throw new Refusal(
+                    new Response(
+                            409,
+                            errorJson(
+                                    "HELD_UNITS_LIMIT",
+                                    "Unpaid orders may hold at most " + maxHeldUnits + " units per shopper; yours hold "
+                                            + holds.units() + " and this order needs " + units,
+                                    List.of(new ErrorDetail("heldUnits", String.valueOf(holds.units()))))),
+                    false);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private Response complete(UUID userId, String key, Response response) {
         requests.complete(userId, key, response.status(), response.body());
         return response;
@@ -279,4 +430,19 @@ class Checkout {
 
     /** An HTTP status and its JSON body, as sent the first time and replayed for the same key. */
     record Response(int status, String body) {}
+
+    /**
+     * An order refused before anything was created (the transaction rolls back). {@code final_}: the answer is
+     * stored and replayed for the key; otherwise the key is released for a corrected retry.
+     */
+    private static final class Refusal extends RuntimeException {
+        private final Response response;
+        private final boolean final_;
+
+        Refusal(Response response, boolean final_) {
+            super(null, null, false, false);
+            this.response = response;
+            this.final_ = final_;
+        }
+    }
 }

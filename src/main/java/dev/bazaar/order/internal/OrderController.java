@@ -45,7 +45,10 @@ class OrderController {
             description = "Idempotency-Key is required: the same key and body return the first response (no second "
                     + "order or charge); the same key with another body answers 422; while the first is in flight, "
                     + "409. 409 INSUFFICIENT_STOCK, 402 PAYMENT_DECLINED (cart kept), 503 PAYMENT_UNAVAILABLE (retry "
-                    + "with the same key).")
+                    + "with the same key). 409 CHECKOUT_IN_PROGRESS (the cart's order is still unanswered), "
+                    + "PRICE_CHANGED (confirm with expectedTotal or acceptPriceChanges), CURRENCY_MISMATCH, "
+                    + "PENDING_ORDER_LIMIT, HELD_UNITS_LIMIT, COUPON_LIMIT_REACHED, ORDER_CANCELLED (the key's order "
+                    + "was cancelled); 422 ORDER_TOO_LARGE. A refusal that created nothing frees the key.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(
             responseCode = "201",
             content = @Content(schema = @Schema(implementation = OrderDetailsResponse.class)))

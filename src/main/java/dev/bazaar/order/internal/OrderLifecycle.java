@@ -1,5 +1,6 @@
 package dev.bazaar.order.internal;
 
+import dev.bazaar.cart.Carts;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.inventory.ReservationExpired;
 import dev.bazaar.order.OrderStatusChanged;
@@ -35,6 +36,7 @@ class OrderLifecycle {
     private final OrderQueries queries;
     private final Inventory inventory;
     private final Payments payments;
+    private final Carts carts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
@@ -43,12 +45,14 @@ class OrderLifecycle {
             OrderQueries queries,
             Inventory inventory,
             Payments payments,
+            Carts carts,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.orders = orders;
         this.queries = queries;
         this.inventory = inventory;
         this.payments = payments;
+        this.carts = carts;
         this.events = events;
         this.transactions = transactions;
     }
@@ -82,6 +86,7 @@ class OrderLifecycle {
             }
             orders.update(orderId, "cancelled", paymentStatus, null, null);
             orders.addHistory(orderId, "cancelled", note);
+            carts.releaseCoupon(orderId);
             events.publishEvent(
                     new OrderStatusChanged(orderId, state.userId(), state.status(), "cancelled", Instant.now()));
         });
@@ -130,6 +135,7 @@ class OrderLifecycle {
                     }
                     orders.update(state.id(), "cancelled", paymentStatus, null, null);
                     orders.addHistory(state.id(), "cancelled", note);
+                    carts.releaseCoupon(state.id());
                     events.publishEvent(
                             new OrderStatusChanged(state.id(), state.userId(), "pending", "cancelled", Instant.now()));
                 }));

@@ -160,6 +160,33 @@ class OrderStore {
                 .single();
     }
 
+    /**
+     * Another order of this user, created since {@code since} (the cart's last change) from a request with
+     * another key that has not been answered yet and still pending: the same cart being checked out already.
+     */
+    Optional<UUID> unansweredPendingOrder(UUID userId, String key, java.time.Instant since) {
+        return jdbc.sql(
+                        "SELECT o.id FROM orders o JOIN order_requests r ON r.order_id = o.id AND r.user_id = o.user_id "
+                                + "WHERE o.user_id = :userId AND o.status = 'pending' AND r.response_status IS NULL "
+                                + "AND r.idempotency_key <> :key AND o.created_at >= :since ORDER BY o.created_at LIMIT 1")
+                .param("userId", userId)
+                .param("key", key)
+                .param("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The user's pending (unpaid) orders and the units they hold. */
+    Holds pendingHolds(UUID userId) {
+        return jdbc.sql("SELECT count(DISTINCT o.id) AS orders, COALESCE(sum(i.quantity), 0) AS units FROM orders o "
+                        + "JOIN order_items i ON i.order_id = o.id WHERE o.user_id = :userId AND o.status = 'pending'")
+                .param("userId", userId)
+                .query((rs, row) -> new Holds(rs.getInt("orders"), rs.getInt("units")))
+                .single();
+    }
+
+    record Holds(int orders, int units) {}
+
     record NewOrder(
             UUID userId,
             List<Item> items,

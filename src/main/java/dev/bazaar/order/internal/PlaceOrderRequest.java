@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code POST /orders}: where to ship (an address, or the index of one of the customer's saved
- * addresses) and how to pay. Items and amounts come from the cart.
+ * addresses) and how to pay. Items and amounts come from the cart. When a price rose since its product was added
+ * to the cart, the order is refused (409 PRICE_CHANGED) unless {@code expectedTotal} equals the cart's total now
+ * or {@code acceptPriceChanges} is true; an {@code expectedTotal} that differs from the total is always refused.
  */
 record PlaceOrderRequest(
         @Valid ShippingAddress shippingAddress,
@@ -19,7 +21,13 @@ record PlaceOrderRequest(
 
         @NotNull Payments.Method paymentMethod,
         @Size(max = 100) String cardToken,
-        @Size(max = 50) String giftCardCode) {
+        @Size(max = 50) String giftCardCode,
+
+        @jakarta.validation.constraints.DecimalMin("0.00")
+        @jakarta.validation.constraints.Digits(integer = 12, fraction = 2)
+        java.math.BigDecimal expectedTotal,
+
+        Boolean acceptPriceChanges) {
 
     record ShippingAddress(
             @NotBlank @Size(max = 255) String recipient,

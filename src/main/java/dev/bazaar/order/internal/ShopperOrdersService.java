@@ -55,7 +55,9 @@ class ShopperOrdersService implements ShopperOrders {
                 form.savedAddressIndex(),
                 form.paymentMethod(),
                 blankToNull(form.cardToken()),
-                blankToNull(form.giftCardCode()));
+                blankToNull(form.giftCardCode()),
+                form.expectedTotal(),
+                null);
         Set<ConstraintViolation<PlaceOrderRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             return new Refused(

@@ -2,11 +2,13 @@ package dev.bazaar.web.internal.storefront;
 
 import dev.bazaar.order.ShopperOrders;
 import dev.bazaar.payment.Payments;
+import java.math.BigDecimal;
 
 /**
  * The checkout form: a saved address (its index) or a new one, and how to pay. {@code idempotencyKey} is made when
  * the review step is shown, so submitting that page twice (double click, back and resubmit, refresh) places one
- * order.
+ * order. {@code expectedTotal} is the total the review step showed: a price raised since then is not charged
+ * silently.
  */
 record CheckoutForm(
         String address,
@@ -14,6 +16,7 @@ record CheckoutForm(
         Payments.Method paymentMethod,
         String cardToken,
         String giftCardCode,
+        BigDecimal expectedTotal,
         String idempotencyKey) {
 
     static final String NEW_ADDRESS = "new";
@@ -39,6 +42,7 @@ record CheckoutForm(
                 savedAddressIndex(),
                 paymentMethod,
                 paymentMethod == Payments.Method.CARD ? cardToken : null,
-                paymentMethod == Payments.Method.GIFT_CARD ? giftCardCode : null);
+                paymentMethod == Payments.Method.GIFT_CARD ? giftCardCode : null,
+                expectedTotal);
     }
 }

@@ -64,7 +64,7 @@ class CheckoutPages {
             return "redirect:/cart";
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CheckoutForm(null, null, Payments.Method.CARD, "tok_visa", null, null));
+            model.addAttribute("form", new CheckoutForm(null, null, Payments.Method.CARD, "tok_visa", null, null, null));
         }
         return showForm(user, cart, model);
     }
@@ -86,6 +86,7 @@ class CheckoutPages {
                 form.paymentMethod(),
                 form.cardToken(),
                 form.giftCardCode(),
+                cart.total(),
                 UUID.randomUUID().toString());
         return showReview(user, cart, withKey, model);
     }
@@ -116,6 +117,21 @@ class CheckoutPages {
         if ("PAYMENT_UNAVAILABLE".equals(refused.code())) {
             // the charge may still go through: the same key is what makes a retry safe
             return showReview(user, cart, form, model);
+        }
+        if ("PRICE_CHANGED".equals(refused.code()) && !cart.items().isEmpty()) {
+            // nothing was created: show the new total to confirm, under a new key
+            return showReview(
+                    user,
+                    cart,
+                    new CheckoutForm(
+                            form.address(),
+                            form.shipping(),
+                            form.paymentMethod(),
+                            form.cardToken(),
+                            form.giftCardCode(),
+                            cart.total(),
+                            UUID.randomUUID().toString()),
+                    model);
         }
         if (cart.items().isEmpty()) {
             return "storefront/cart-empty-after-refusal";
@@ -160,6 +176,7 @@ class CheckoutPages {
             case "PAYMENT_DECLINED" -> message("checkout.declined", refused.message());
             case "PAYMENT_UNAVAILABLE" -> message("checkout.unavailable");
             case "INSUFFICIENT_STOCK" -> message("checkout.stock", refused.message());
+            case "PRICE_CHANGED" -> message("checkout.priceChanged");
             default -> refused.message();
         };
     }
