@@ -2,6 +2,7 @@ package dev.bazaar.cart.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bazaar.cart.PricedCart;
 import dev.bazaar.catalog.ProductCard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -64,7 +64,8 @@ class CheckoutPages {
             return "redirect:/cart";
         }
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CheckoutForm(null, null, Payments.Method.CARD, "tok_visa", null, null, null));
+            model.addAttribute(
+                    "form", new CheckoutForm(null, null, Payments.Method.CARD, "tok_visa", null, null, null));
         }
         return showForm(user, cart, model);
     }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
  * token, missing role): the same {@code error} template, with only the status and a reason, never a trace.
  */
 @Component
-class ErrorPages implements ErrorViewResolver {
+class HtmlErrorViews implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
