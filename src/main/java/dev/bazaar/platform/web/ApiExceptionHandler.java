@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -35,6 +38,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** Jackson's wording for a {@code @JsonProperty(required = true)} field left out of the body. */
+    private static final Pattern MISSING_REQUIRED_PROPERTY =
+            Pattern.compile("Missing required creator property '([^']+)'");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorResponse> api(ApiException ex) {
@@ -82,6 +89,12 @@ public class ApiExceptionHandler {
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return validationFailed(List.of(new ErrorDetail(unknown.getPropertyName(), "unknown field")));
+            }
+            if (cause instanceof MismatchedInputException mismatch) {
+                Matcher missing = MISSING_REQUIRED_PROPERTY.matcher(String.valueOf(mismatch.getOriginalMessage()));
+                if (missing.find()) {
+                    return validationFailed(List.of(new ErrorDetail(missing.group(1), "is required")));
+                }
             }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 return validationFailed(List.of(new ErrorDetail(path(jackson), "has the wrong type or format")));
