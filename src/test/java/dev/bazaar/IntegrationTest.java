@@ -48,8 +48,8 @@ public abstract class IntegrationTest {
         String password = "long enough password " + UUID.randomUUID();
         Api.Response response = api.post(
                 "/api/v1/auth/register", Map.of("email", email, "name", "Test Customer", "password", password), null);
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return SignedInUser.from(email, password, response.data());
+        assertThat(response.status()).as(response.toString()).isEqualTo(202);
+        return signIn(email, password);
     }
 
     protected SignedInUser signIn(String email, String password) {
