@@ -61,7 +61,7 @@ def ok(base, method, path, body=None, token=None, expect=(200, 201)):
     status, payload, headers = call(base, method, path, body, token)
     if status not in expect:
         raise RuntimeError(f"{method} {path} on {base}: {status} {payload}")
-    return payload["data"] if payload else None, headers
+    return payload.get("data") if payload else None, headers
 
 
 def admin_token(base):
@@ -70,8 +70,10 @@ def admin_token(base):
 
 
 def new_shopper(base):
-    data, _ = ok(base, "POST", "/api/v1/auth/register", {"email": f"scaleout-{uuid.uuid4()}@example.com",
-                                                         "name": "Scale-out Shopper", "password": "scale-out password 1"})
+    email = f"scaleout-{uuid.uuid4()}@example.com"
+    ok(base, "POST", "/api/v1/auth/register", {"email": email, "name": "Scale-out Shopper",
+                                               "password": "scale-out password 1"}, expect=(202,))
+    data, _ = ok(base, "POST", "/api/v1/auth/login", {"email": email, "password": "scale-out password 1"})
     return data["user"]["id"], data["tokens"]["accessToken"]
 
 

@@ -41,6 +41,23 @@ public abstract class IntegrationTest {
     @BeforeEach
     void connect() {
         api = new Api(port);
+        awaitReadiness();
+    }
+
+    /** Tests start once the instance is ready, as a load balancer would send them: the search index built. */
+    private void awaitReadiness() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (api.get("/actuator/health/readiness", null).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The application did not become ready within 120 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     protected SignedInUser registerCustomer() {
@@ -48,8 +65,8 @@ public abstract class IntegrationTest {
         String password = "long enough password " + UUID.randomUUID();
         Api.Response response = api.post(
                 "/api/v1/auth/register", Map.of("email", email, "name", "Test Customer", "password", password), null);
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return SignedInUser.from(email, password, response.data());
+        assertThat(response.status()).as(response.toString()).isEqualTo(202);
+        return signIn(email, password);
     }
 
     protected SignedInUser signIn(String email, String password) {

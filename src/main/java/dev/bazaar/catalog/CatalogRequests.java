@@ -1,5 +1,6 @@
 package dev.bazaar.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -103,6 +104,10 @@ public final class CatalogRequests {
             @Size(max = 500) @Pattern(regexp = URL, message = "must be an http(s) URL")
             String imageUrl) {}
 
-    /** {@code parent} is the new parent's slug, or null to make the category a top-level one. */
-    public record MoveCategory(@Size(max = 255) String parent) {}
+    /**
+     * {@code parent} is the new parent's slug, or null to make the category a top-level one. It must be sent:
+     * an empty body {@code {}} is a 400, not a move to the top level.
+     */
+    public record MoveCategory(
+            @JsonProperty(required = true) @Size(max = 255) String parent) {}
 }

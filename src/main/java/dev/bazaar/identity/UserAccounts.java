@@ -11,11 +11,18 @@ import java.util.UUID;
  */
 public interface UserAccounts {
 
-    /** Creates a customer account and starts a browser session for it (guest carts merge as on sign-in). */
-    BrowserSession signUp(String email, String name, String password, String phone);
+    /**
+     * Registers a customer as {@code POST /auth/register} does (the same answer whether or not the email had an
+     * account), then signs in with the same credentials: a new account's browser session starts (guest carts merge
+     * as on sign-in); for an email that had an account with another password, the sign-in's 401.
+     */
+    BrowserSession signUp(String email, String name, String password, String phone, String clientAddress);
 
-    /** Checks the password and starts a browser session; 401 {@code INVALID_CREDENTIALS} when wrong. */
-    BrowserSession signIn(String email, String password);
+    /**
+     * Checks the password and starts a browser session: 401 {@code INVALID_CREDENTIALS} when wrong, 429
+     * {@code TOO_MANY_ATTEMPTS} while the sign-in backoff of this email and address lasts.
+     */
+    BrowserSession signIn(String email, String password, String clientAddress);
 
     /** Ends a browser session (sign-out). */
     void signOut(UUID sessionId);

@@ -17,15 +17,32 @@ class RegistrationValidationTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void rejectsAnEmailTakenInAnyLetterCase() {
+    void aTakenEmailGetsTheSameAnswerAsANewOneAndChangesNothing() {
         String email = "dup-" + UUID.randomUUID() + "@example.com";
-        assertThat(register(email, "first password ok").status()).isEqualTo(201);
+        Api.Response first = register(email, "first password ok");
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
 
         Api.Response again = register(email.toUpperCase(), "second password ok");
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().path("success").asBoolean()).isFalse();
-        assertThat(again.error().path("code").asString()).isEqualTo("EMAIL_TAKEN");
+        assertThat(again.status()).isEqualTo(first.status());
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.body()).doesNotContain("EMAIL_TAKEN", "exists");
         assertThat(countUsers(email)).isEqualTo(1);
+
+        // the account is the first registration's; the second password does not open it
+        assertThat(api.post("/api/v1/auth/login", Map.of("email", email, "password", "first password ok"), null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/auth/login", Map.of("email", email, "password", "second password ok"), null)
+                        .status())
+                .isEqualTo(401);
+        // and its owner is told once that someone tried
+        register(email, "third password ok");
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE lower(recipient_email) = lower(:email)"
+                                + " AND kind = 'registration_attempt'")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -9,8 +9,16 @@ class FailingTestEndpoint {
 
     static final String PATH = "/api/v1/test-support/failure";
 
+    static final String LARGE_PATH = "/api/v1/test-support/large";
+
     @GetMapping(PATH)
     String fail() {
         throw new IllegalStateException("bad SQL grammar [SELECT * FROM secret_table]");
+    }
+
+    /** 64 MB of JSON: more than the socket buffers hold, so a client that hangs up makes the write fail. */
+    @GetMapping(path = LARGE_PATH, produces = "application/json")
+    String large() {
+        return "\"" + "x".repeat(64 * 1024 * 1024) + "\"";
     }
 }

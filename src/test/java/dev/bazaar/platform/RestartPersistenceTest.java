@@ -27,8 +27,9 @@ class RestartPersistenceTest {
             Api api = new Api(port(first));
             Api.Response registered = api.post(
                     "/api/v1/auth/register", Map.of("email", email, "name", "Persistent", "password", password), null);
-            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-            accessToken = registered.data().path("tokens").path("accessToken").asString();
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
+            Api.Response signedIn = api.post("/api/v1/auth/login", Map.of("email", email, "password", password), null);
+            accessToken = signedIn.data().path("tokens").path("accessToken").asString();
         }
 
         try (ConfigurableApplicationContext second = start(dataDir)) {

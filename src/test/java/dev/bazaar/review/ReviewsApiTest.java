@@ -470,8 +470,9 @@ class ReviewsApiTest extends IntegrationTest {
                 "name", "<img src=x onerror=alert(1)>",
                 "password", "long enough password " + UUID.randomUUID());
         Api.Response registered = api.post("/api/v1/auth/register", register, null);
-        assertThat(registered.status()).isEqualTo(201);
-        String token = registered.data().path("tokens").path("accessToken").asString();
+        assertThat(registered.status()).isEqualTo(202);
+        String token = signIn((String) register.get("email"), (String) register.get("password"))
+                .accessToken();
 
         String markup = "<script>alert('x')</script> & \"quoted\" </textarea>";
         String typed = "  " + markup + "\r\nsecond line" + (char) 0 + (char) 7 + "\ttabbed\u2028end  ";

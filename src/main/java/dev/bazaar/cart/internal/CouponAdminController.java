@@ -1,5 +1,6 @@
 package dev.bazaar.cart.internal;
 
+import dev.bazaar.identity.CustomerContacts;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CouponAdminController {
 
     private final Coupons coupons;
+    private final CustomerContacts customers;
 
-    CouponAdminController(Coupons coupons) {
+    CouponAdminController(Coupons coupons, CustomerContacts customers) {
         this.coupons = coupons;
+        this.customers = customers;
     }
 
     @GetMapping("/coupons")
@@ -72,8 +76,11 @@ class CouponAdminController {
     }
 
     @PutMapping(path = "/customers/{userId}/discount", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Grant a customer a percentage off every cart")
+    @Operation(summary = "Grant a customer a percentage off every cart; 404 for an unknown user")
     ApiResponse<Void> grant(@PathVariable UUID userId, @Valid @RequestBody CustomerDiscountBody body) {
+        if (customers.contactOf(userId).isEmpty()) {
+            throw ApiException.notFound("Customer");
+        }
         coupons.grantCustomerDiscount(userId, body.percentOff(), body.reason(), body.expiresAt());
         return ApiResponse.message("Discount granted");
     }
@@ -101,6 +108,6 @@ class CouponAdminController {
             @Digits(integer = 3, fraction = 2)
             BigDecimal percentOff,
 
-            @NotBlank String reason,
+            @NotBlank @Size(max = 255) String reason,
             Instant expiresAt) {}
 }

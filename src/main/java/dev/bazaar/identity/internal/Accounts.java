@@ -1,12 +1,17 @@
 package dev.bazaar.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.bazaar.identity.Address;
 import dev.bazaar.identity.SignInListener;
 import dev.bazaar.identity.UserProfile;
 import dev.bazaar.identity.UserRegistered;
+import dev.bazaar.platform.notification.Notification;
+import dev.bazaar.platform.notification.Notifier;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.Pagination;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Accounts {
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final String EMAIL_TAKEN = "EMAIL_TAKEN";
 
     private final Users users;
     private final Addresses addresses;
@@ -32,6 +38,13 @@ class Accounts {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final List<SignInListener> signInListeners;
+    private final SignInBackoff backoff;
+    private final Notifier notifier;
+    /** Emails whose owner was told of a registration attempt in the last day: one message a day at most. */
+    private final Cache<String, Boolean> registrationAttemptsTold = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(1))
+            .build();
     /** Compared against when the email is unknown, so a failed sign-in takes as long either way. */
     private final String decoyHash;
 
@@ -42,7 +55,9 @@ class Accounts {
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            List<SignInListener> signInListeners) {
+            List<SignInListener> signInListeners,
+            SignInBackoff backoff,
+            Notifier notifier) {
         this.users = users;
         this.addresses = addresses;
         this.sessions = sessions;
@@ -50,14 +65,40 @@ class Accounts {
         this.events = events;
         this.transactions = transactions;
         this.signInListeners = signInListeners;
+        this.backoff = backoff;
+        this.notifier = notifier;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    SignedIn register(Requests.Register request) {
-        UserRow user = create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
-        SignedIn signedIn = new SignedIn(Profiles.of(user, List.of()), sessions.start(user.id(), user.role()));
-        notifySignIn(user.id());
-        return signedIn;
+    /**
+     * Creates a customer account unless the email has one already; the caller cannot tell which happened (both
+     * hash the password and write one row). The owner of an existing account is told once a day that someone
+     * tried to register with their email, so a forgotten account is found again.
+     */
+    void register(Requests.Register request) {
+        try {
+            create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
+        } catch (ApiException taken) {
+            if (!EMAIL_TAKEN.equals(taken.code())) {
+                throw taken;
+            }
+            tellOwnerOfRegistrationAttempt(normalise(request.email()));
+        }
+    }
+
+    private void tellOwnerOfRegistrationAttempt(String email) {
+        if (registrationAttemptsTold.asMap().putIfAbsent(email, Boolean.TRUE) != null) {
+            return;
+        }
+        users.findByEmail(email)
+                .ifPresent(owner -> notifier.send(new Notification(
+                        owner.id(),
+                        owner.email(),
+                        "registration_attempt",
+                        "Someone tried to create an account with your email",
+                        "Someone tried to register a new Bazaar account with this email address, which already has"
+                                + " one. If it was you, sign in with your password. If not, you need not do"
+                                + " anything: your account is unchanged.")));
     }
 
     /** Creates an account; the email must not be taken in any letter case. */
@@ -70,20 +111,34 @@ class Accounts {
                 return user;
             });
         } catch (DuplicateKeyException taken) {
-            throw ApiException.conflict("EMAIL_TAKEN", "An account with this email already exists");
+            throw ApiException.conflict(EMAIL_TAKEN, "An account with this email already exists");
         }
     }
 
-    SignedIn login(Requests.Login request) {
-        UserRow user = authenticate(request);
+    /**
+     * Signs in, after {@link SignInBackoff} has counted the attempt for this email and client address (429 while
+     * they must wait; no password is checked then).
+     */
+    SignedIn login(Requests.Login request, String clientAddress) {
+        UserRow user = authenticate(request, clientAddress);
         SignedIn signedIn =
                 new SignedIn(Profiles.of(user, addresses.of(user.id())), sessions.start(user.id(), user.role()));
         notifySignIn(user.id());
         return signedIn;
     }
 
-    /** Checks the email and password (the same rules for the API and the storefront); 401 when wrong. */
-    UserRow authenticate(Requests.Login request) {
+    /**
+     * Checks the email and password with the same rules for the API and the storefront: the attempt is counted by
+     * {@link SignInBackoff} first (429 while they must wait), then a wrong password is a 401.
+     */
+    UserRow authenticate(Requests.Login request, String clientAddress) {
+        backoff.attempt(request.email(), clientAddress);
+        UserRow user = checkPassword(request);
+        backoff.succeeded(request.email(), clientAddress);
+        return user;
+    }
+
+    private UserRow checkPassword(Requests.Login request) {
         UserRow user = users.findByEmail(normalise(request.email())).orElse(null);
         if (user == null || Users.NO_PASSWORD.equals(user.passwordHash())) {
             // the same work as a wrong password, so timing does not tell which emails have accounts

@@ -6,8 +6,11 @@ import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,17 +32,35 @@ class AuthController {
         this.sessions = sessions;
     }
 
+    /** The one answer to every valid registration, so it does not tell whether the email had an account. */
+    static final String REGISTRATION_ACCEPTED =
+            "Registration accepted: sign in with this email and password. If the email already had an account,"
+                    + " that account is unchanged and its owner has been told.";
+
     @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a customer account and sign in")
-    ApiResponse<Accounts.SignedIn> register(@Valid @RequestBody Requests.Register request) {
-        return ApiResponse.of(accounts.register(request));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(
+            summary = "Create a customer account; then sign in with POST /auth/login",
+            description = "202 with the same answer whether or not the email already had an account, so the"
+                    + " answer does not reveal which emails are registered.")
+    ApiResponse<Void> register(@Valid @RequestBody Requests.Register request) {
+        accounts.register(request);
+        return ApiResponse.message(REGISTRATION_ACCEPTED);
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Sign in with email and password")
-    ApiResponse<Accounts.SignedIn> login(@Valid @RequestBody Requests.Login request) {
-        return ApiResponse.of(accounts.login(request));
+    @Operation(
+            summary = "Sign in with email and password",
+            description = "After 5 failed attempts for one email from one address, 429 TOO_MANY_ATTEMPTS with"
+                    + " Retry-After: 30 s, doubling per further failure up to 15 min; a success resets it.")
+    ApiResponse<Accounts.SignedIn> login(
+            @Valid @RequestBody Requests.Login request, HttpServletRequest http, HttpServletResponse response) {
+        try {
+            return ApiResponse.of(accounts.login(request, http.getRemoteAddr()));
+        } catch (SignInBackoff.Blocked blocked) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(blocked.retryAfterSeconds()));
+            throw blocked;
+        }
     }
 
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -32,16 +32,14 @@ class UserAccountsService implements UserAccounts {
     }
 
     @Override
-    public BrowserSession signUp(String email, String name, String password, String phone) {
-        Requests.Register request = valid(new Requests.Register(email, name, password, blankToNull(phone)));
-        UserRow user =
-                accounts.create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
-        return start(user);
+    public BrowserSession signUp(String email, String name, String password, String phone, String clientAddress) {
+        accounts.register(valid(new Requests.Register(email, name, password, blankToNull(phone))));
+        return signIn(email, password, clientAddress);
     }
 
     @Override
-    public BrowserSession signIn(String email, String password) {
-        UserRow user = accounts.authenticate(valid(new Requests.Login(email, password)));
+    public BrowserSession signIn(String email, String password, String clientAddress) {
+        UserRow user = accounts.authenticate(valid(new Requests.Login(email, password)), clientAddress);
         return start(user);
     }
 

@@ -156,10 +156,8 @@ class PaymentService implements Payments {
 
     /** One SQL statement debits the card only if it holds enough; the row and the debit commit together. */
     private ChargeOutcome chargeGiftCard(Charge charge, String key, BigDecimal amount, String currency) {
-        if (charge.giftCardCode() == null || charge.giftCardCode().isBlank()) {
-            throw new IllegalArgumentException("A gift card charge needs a gift card code");
-        }
-        String code = giftCardCode(charge.giftCardCode());
+        // No code is declined exactly like a code that does not exist: the reason must not tell them apart.
+        String code = charge.giftCardCode() == null ? "" : giftCardCode(charge.giftCardCode());
         PaymentRow debit = tx(() -> {
             PaymentRecords.Reserved reserved = records.reserve(newCharge(
                     charge,
@@ -169,16 +167,15 @@ class PaymentService implements Payments {
                     PaymentRow.Status.UNKNOWN,
                     key + ":debit",
                     null,
-                    code));
+                    code.isEmpty() ? null : code));
             if (!reserved.inserted()) {
                 return reserved.row();
             }
             UUID id = reserved.row().id();
-            if (giftCards.debit(code, amount, currency)) {
+            if (!code.isEmpty() && giftCards.debit(code, amount, currency)) {
                 return records.settle(id, PaymentRow.Status.SUCCEEDED, null, null);
             }
-            String reason = giftCards
-                    .find(code)
+            String reason = (code.isEmpty() ? Optional.<GiftCards.GiftCard>empty() : giftCards.find(code))
                     .filter(GiftCards.GiftCard::active)
                     .map(card -> card.currency().equals(currency) ? "gift_card_balance" : "gift_card_currency")
                     .orElse("gift_card_unknown");

@@ -1,13 +1,17 @@
 package dev.bazaar.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,10 +25,15 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -35,6 +44,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** Jackson's wording for a {@code @JsonProperty(required = true)} field left out of the body. */
+    private static final Pattern MISSING_REQUIRED_PROPERTY =
+            Pattern.compile("Missing required creator property '([^']+)'");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorResponse> api(ApiException ex) {
@@ -83,6 +96,12 @@ public class ApiExceptionHandler {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return validationFailed(List.of(new ErrorDetail(unknown.getPropertyName(), "unknown field")));
             }
+            if (cause instanceof MismatchedInputException mismatch) {
+                Matcher missing = MISSING_REQUIRED_PROPERTY.matcher(String.valueOf(mismatch.getOriginalMessage()));
+                if (missing.find()) {
+                    return validationFailed(List.of(new ErrorDetail(missing.group(1), "is required")));
+                }
+            }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 return validationFailed(List.of(new ErrorDetail(path(jackson), "has the wrong type or format")));
             }
@@ -91,9 +110,22 @@ public class ApiExceptionHandler {
                 HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body is missing or is not valid JSON", null);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
-    ResponseEntity<ErrorResponse> missing(Exception ex) {
-        return respond(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getMessage(), null);
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ErrorResponse> missingParameter(MissingServletRequestParameterException ex) {
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "MISSING_PARAMETER",
+                "Parameter '" + ex.getParameterName() + "' is required",
+                List.of(new ErrorDetail(ex.getParameterName(), "is required")));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ErrorResponse> missingHeader(MissingRequestHeaderException ex) {
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "MISSING_PARAMETER",
+                "Header '" + ex.getHeaderName() + "' is required",
+                List.of(new ErrorDetail(ex.getHeaderName(), "is required")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -142,12 +174,27 @@ public class ApiExceptionHandler {
         return respond(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Authentication is required", null);
     }
 
+    /**
+     * The client closed or reset the connection while its answer was being written: nothing can be sent, and it is
+     * no fault of ours. Logged at DEBUG only, so clients that hang up cannot flood the log with stack traces.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    ResponseEntity<ErrorResponse> clientGone(AsyncRequestNotUsableException ex) {
+        log.debug("The client went away before its response was written: {}", ex.toString());
+        return null;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> unexpected(Exception ex) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            log.debug("The client went away before its response was written: {}", ex.toString());
+            return null;
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unhandled error, errorId={}", errorId, ex);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(ErrorResponse.of(
+        return envelope(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ErrorResponse.of(
                         "INTERNAL_ERROR",
                         "Something went wrong on our side; quote the error id when you report it",
                         List.of(),
@@ -160,7 +207,29 @@ public class ApiExceptionHandler {
 
     private static ResponseEntity<ErrorResponse> respond(
             HttpStatus status, String code, String message, List<ErrorDetail> details) {
-        return ResponseEntity.status(status).body(ErrorResponse.of(code, message, details, null));
+        return envelope(status, ErrorResponse.of(code, message, details, null));
+    }
+
+    /**
+     * The envelope as JSON whatever the {@code Accept} header asks for: the content type is set on the response,
+     * so no content negotiation can turn an API error into a 406. A browser asking for HTML outside
+     * {@code /api/} is instead sent to the container's error page, where an HTML error view may answer
+     * ({@link ErrorPages}).
+     */
+    private static ResponseEntity<ErrorResponse> envelope(HttpStatus status, ErrorResponse body) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getResponse() != null
+                && ErrorPages.htmlWanted(current.getRequest())) {
+            try {
+                current.getResponse().sendError(status.value());
+                return null;
+            } catch (IOException | IllegalStateException committed) {
+                // the response is already on its way: fall back to the envelope
+            }
+        }
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     private static String path(JacksonException ex) {

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
  *
  * <p>When the engine cannot answer (see {@link SearchEngineGuard}), searches and suggestions come from PostgreSQL
  * full-text search instead ({@link PostgresFullTextSearch}) and say so with {@code degraded: true}; those answers
- * are not cached, so the engine's take over as soon as it is back.
+ * are not cached, so the engine's take over as soon as it is back. The same happens while the index is being
+ * built and does not hold the catalog yet ({@link SearchIndexState}): a fresh start must not answer "no hits".
+ * While a complete index is being rebuilt, it keeps answering, flagged {@code degraded}.
  */
 @Service
 class ProductSearch {
@@ -33,14 +35,20 @@ class ProductSearch {
     private final PostgresFullTextSearch database;
     private final ProductCatalog catalog;
     private final Cache searchCache;
+    private final SearchIndexState indexState;
     private final AtomicLong indexChanges = new AtomicLong();
 
     ProductSearch(
-            SearchEngineGuard engine, PostgresFullTextSearch database, ProductCatalog catalog, CacheManager caches) {
+            SearchEngineGuard engine,
+            PostgresFullTextSearch database,
+            ProductCatalog catalog,
+            CacheManager caches,
+            SearchIndexState indexState) {
         this.engine = engine;
         this.database = database;
         this.catalog = catalog;
         this.searchCache = caches.getCache(SEARCH_CACHE);
+        this.indexState = indexState;
     }
 
     /** Like Elasticsearch's max_result_window: deeper pages cost more than any shopper needs. */
@@ -56,12 +64,18 @@ class ProductSearch {
             throw ApiException.invalidField("minPrice", "must not be greater than maxPrice");
         }
         SearchHits hits;
-        boolean degraded = false;
-        try {
-            hits = cachedHits(request);
-        } catch (SearchEngineGuard.EngineUnavailable e) {
+        boolean degraded = indexState.rebuilding();
+        if (indexState.indexUnusable()) {
+            // the index is still being built: an empty or partial index would answer "no hits"
             hits = database.search(request);
             degraded = true;
+        } else {
+            try {
+                hits = cachedHits(request);
+            } catch (SearchEngineGuard.EngineUnavailable e) {
+                hits = database.search(request);
+                degraded = true;
+            }
         }
         List<ProductCard> products = catalog.cards(hits.productIds());
         return new SearchResults(
@@ -69,6 +83,9 @@ class ProductSearch {
     }
 
     Suggestions suggest(String prefix, int limit) {
+        if (indexState.indexUnusable()) {
+            return new Suggestions(database.suggest(prefix.strip(), limit), true);
+        }
         try {
             return new Suggestions(engine.suggest(prefix.strip(), limit), false);
         } catch (SearchEngineGuard.EngineUnavailable e) {

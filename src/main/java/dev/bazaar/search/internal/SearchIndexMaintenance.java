@@ -33,6 +33,7 @@ class SearchIndexMaintenance {
     private final SearchEngine engine;
     private final ProductCatalog catalog;
     private final ProductSearch search;
+    private final SearchIndexState state;
     private final boolean rebuildOnStart;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("search-rebuild").daemon(true).factory());
@@ -47,10 +48,12 @@ class SearchIndexMaintenance {
             SearchEngine engine,
             ProductCatalog catalog,
             ProductSearch search,
+            SearchIndexState state,
             @Value("${bazaar.search.rebuild-on-start:false}") boolean rebuildOnStart) {
         this.engine = engine;
         this.catalog = catalog;
         this.search = search;
+        this.state = state;
         this.rebuildOnStart = rebuildOnStart;
     }
 
@@ -72,6 +75,9 @@ class SearchIndexMaintenance {
         } catch (RuntimeException e) {
             log.warn("The search engine cannot be checked ({}); checking again in {} s", e, RECHECK_AFTER.toSeconds());
             rechecks.schedule(this::rebuildIfStale, RECHECK_AFTER.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            // checked, or the engine is down and searches fall back to the database: either way, no longer unknown
+            state.checked();
         }
     }
 
@@ -82,12 +88,14 @@ class SearchIndexMaintenance {
 
     private void checkIndex() {
         long products = catalog.activeCount();
-        if (rebuildOnStart) {
-            startRebuild("requested at start-up");
-        } else if (engine.storedCatalogVersion() == null) {
+        if (engine.storedCatalogVersion() == null) {
+            state.incomplete();
             startRebuild("there is no index yet");
         } else if (engine.size() != products) {
+            state.incomplete();
             startRebuild("the index holds " + engine.size() + " products, the catalog " + products);
+        } else if (rebuildOnStart) {
+            startRebuild("requested at start-up");
         }
     }
 
@@ -97,12 +105,16 @@ class SearchIndexMaintenance {
             requestedAgain.set(true);
             return false;
         }
+        state.rebuildStarted();
         executor.execute(() -> {
+            boolean succeeded = false;
             try {
                 rebuild(reason);
+                succeeded = true;
             } catch (RuntimeException e) {
                 log.error("Search index rebuild failed", e);
             } finally {
+                state.rebuildEnded(succeeded);
                 running.set(false);
                 if (requestedAgain.getAndSet(false)) {
                     startRebuild("requested during the previous rebuild");

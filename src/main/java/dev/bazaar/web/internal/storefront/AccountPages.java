@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +31,12 @@ class AccountPages {
 
     private final UserAccounts accounts;
     private final BrowserSessions sessions;
+    private final MessageSource messages;
 
-    AccountPages(UserAccounts accounts, BrowserSessions sessions) {
+    AccountPages(UserAccounts accounts, BrowserSessions sessions, MessageSource messages) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.messages = messages;
     }
 
     @GetMapping("/signin")
@@ -50,7 +54,7 @@ class AccountPages {
             HttpServletResponse response,
             Model model) {
         try {
-            BrowserSession session = accounts.signIn(email, password);
+            BrowserSession session = accounts.signIn(email, password, request.getRemoteAddr());
             sessions.signIn(session, request, response);
             return "redirect:" + SafeRedirects.localPath(next);
         } catch (ApiException refused) {
@@ -78,12 +82,17 @@ class AccountPages {
             HttpServletResponse response,
             Model model) {
         try {
-            BrowserSession session = accounts.signUp(email, name, password, null);
+            BrowserSession session = accounts.signUp(email, name, password, null, request.getRemoteAddr());
             sessions.signIn(session, request, response);
             return "redirect:" + SafeRedirects.localPath(next);
         } catch (ApiException refused) {
             response.setStatus(refused.status().value());
-            model.addAttribute("problem", refused.getMessage());
+            // as the API: the answer does not say whether the email had an account
+            model.addAttribute(
+                    "problem",
+                    "INVALID_CREDENTIALS".equals(refused.code())
+                            ? messages.getMessage("signup.accepted", null, LocaleContextHolder.getLocale())
+                            : refused.getMessage());
             model.addAttribute("fieldErrors", refused.details());
             model.addAttribute("email", email);
             model.addAttribute("name", name);
