@@ -199,4 +199,64 @@ class AdminConsoleBrowserTest extends BrowserTest {
                         .decimalValue())
                 .isEqualByComparingTo("39.00");
     }
+
+    @Test
+    void everyStaffSectionIsAccessibleAndUsable() {
+        SignedInUser admin = signInAsAdmin();
+        String parent = newCategory(admin, "tree");
+        SignedInUser customer = registerCustomer();
+
+        signInAsAdminThroughThePage();
+        open("/admin/categories");
+        type("#category-name", "Walked child");
+        new Select(find("#category-parent")).selectByValue(parent);
+        click("#create-submit");
+        assertThat(find(".notice.success").getText()).contains("Walked child");
+        click("#category-tree a[href='/admin/categories?slug=walked-child']");
+        type("#rename-name", "Walked renamed");
+        click("#rename-submit");
+        assertThat(find(".notice.success").getText()).contains("Walked renamed");
+        new Select(find("#move-parent")).selectByValue("");
+        click("#move-submit");
+        assertThat(find(".notice.success").getText()).isNotBlank();
+        assertThat(api.get("/api/v1/categories/walked-child", null)
+                        .data()
+                        .path("parent")
+                        .isNull())
+                .isTrue();
+        screenshots("admin-categories");
+        click("#delete-submit");
+        assertThat(find(".notice.success").getText()).isNotBlank();
+
+        open("/admin/coupons");
+        type("#coupon-code", "WALK" + UUID.randomUUID().toString().substring(0, 4));
+        type("#coupon-value", "12.5");
+        click("#coupon-submit");
+        assertThat(find(".notice.success").getText()).isNotBlank();
+        screenshots("admin-coupons");
+
+        open("/admin/gift-cards");
+        String card = "WALKCARD" + UUID.randomUUID().toString().substring(0, 4);
+        type("#card-code", card);
+        type("#card-balance", "40");
+        click("#gift-card-submit");
+        assertThat(find("#gift-card-balance").getText()).isEqualTo("$40.00");
+        assertAccessible();
+
+        open("/admin/users");
+        assertAccessible();
+        open("/admin/customers/" + customer.id() + "/discount");
+        type("#discount-percent", "5");
+        type("#discount-reason", "Apology for a late parcel");
+        click("#discount-submit");
+        assertThat(find(".notice.success").getText()).isNotBlank();
+        assertAccessible();
+
+        open("/admin/notifications");
+        assertAccessible();
+        open("/admin/orders");
+        screenshots("admin-orders");
+        open("/admin/products/new");
+        assertAccessible();
+    }
 }

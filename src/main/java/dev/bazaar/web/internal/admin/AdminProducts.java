@@ -38,7 +38,7 @@ class AdminProducts {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         model.addAttribute("section", "products");
-        model.addAttribute("q", q);
+        model.addAttribute("query", q); // not "q": the header's search box shows that one
         model.addAttribute("products", catalog.products(user, q, Math.min(page, 100_000), PAGE_SIZE));
         return "admin/products";
     }
