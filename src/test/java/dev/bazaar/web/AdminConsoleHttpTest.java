@@ -88,6 +88,12 @@ class AdminConsoleHttpTest extends IntegrationTest {
         }
         assertThat(get("/admin").statusCode()).isEqualTo(200);
         assertThat(get("/admin/products/new").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> forged = post("/admin/orders/" + UUID.randomUUID() + "/cancel", Map.of(), null);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("id=\"error-message\"");
+        assertThat(get("/admin/orders/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(get("/admin/orders?status=lost").statusCode()).isEqualTo(400);
     }
 
     @Test
