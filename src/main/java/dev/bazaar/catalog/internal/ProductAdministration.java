@@ -144,6 +144,12 @@ class ProductAdministration {
         update(caller, id, new UpdateProduct(null, null, null, null, null, null, null, null, null, null, false));
     }
 
+    /** A product the caller may change, active or not, as its editor shows it; 404 for anyone else's. */
+    ProductDetails editable(CurrentUser caller, UUID id) {
+        requireSellerOrAdmin(caller);
+        return details(manageable(caller, id));
+    }
+
     private ProductRow manageable(CurrentUser caller, UUID id) {
         return products.find(id)
                 .filter(row -> mayManage(caller, row))

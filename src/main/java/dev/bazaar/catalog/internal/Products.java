@@ -120,6 +120,35 @@ class Products {
                 .stream();
     }
 
+    /**
+     * A page of the products an admin console user manages, newest first, active or not: a seller's own
+     * ({@code sellerId}) or everyone's ({@code sellerId} null), optionally matching {@code text} in the title,
+     * SKU or brand. Returns the page's rows and the total.
+     */
+    ManagedRows managed(UUID sellerId, String text, long offset, int limit) {
+        String where = "(CAST(:sellerId AS UUID) IS NULL OR seller_id = :sellerId) AND (CAST(:pattern AS TEXT) IS NULL "
+                + "OR title ILIKE :pattern OR sku ILIKE :pattern OR brand ILIKE :pattern)";
+        String pattern = text == null || text.isBlank()
+                ? null
+                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<ProductRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE " + where
+                        + " ORDER BY updated_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("sellerId", sellerId)
+                .param("pattern", pattern)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Products::map)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM products WHERE " + where)
+                .param("sellerId", sellerId)
+                .param("pattern", pattern)
+                .query(Long.class)
+                .single();
+        return new ManagedRows(rows, total);
+    }
+
+    record ManagedRows(List<ProductRow> rows, long total) {}
+
     /** Product ids by SKU; unknown SKUs are left out. */
     Map<String, UUID> idsBySku(Collection<String> skus) {
         Map<String, UUID> ids = new HashMap<>();

@@ -29,7 +29,7 @@ class NotificationAdminController {
     ApiResponse<Notifications> recent(
             @RequestParam(required = false) @Size(max = 50) String kind,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return ApiResponse.of(new Notifications(notifications.recent(kind, limit)));
+        return ApiResponse.of(new Notifications(notifications.recentStored(kind, limit)));
     }
 
     record Notifications(List<StoredNotifier.StoredNotification> notifications) {}

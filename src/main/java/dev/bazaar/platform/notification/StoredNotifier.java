@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * ({@code spring.mail.host}), mails it too. Without one, the table is the outbox admins read.
  */
 @Service
-class StoredNotifier implements Notifier {
+class StoredNotifier implements Notifier, NotificationLog {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
@@ -45,7 +45,23 @@ class StoredNotifier implements Notifier {
         }
     }
 
-    List<StoredNotification> recent(String kind, int limit) {
+    @Override
+    public List<SentNotification> recent(String kind, int limit) {
+        String wanted = kind == null || kind.isBlank() ? null : kind.strip();
+        return recentStored(wanted, Math.max(1, Math.min(limit, 500))).stream()
+                .map(n -> new SentNotification(
+                        n.id(),
+                        n.recipientUserId(),
+                        n.recipientEmail(),
+                        n.kind(),
+                        n.subject(),
+                        n.body(),
+                        n.channel(),
+                        n.createdAt()))
+                .toList();
+    }
+
+    List<StoredNotification> recentStored(String kind, int limit) {
         return jdbc.sql("SELECT id, recipient_user_id, recipient_email, kind, subject, body, channel, created_at "
                         + "FROM notifications WHERE (CAST(:kind AS VARCHAR) IS NULL OR kind = :kind) "
                         + "ORDER BY created_at DESC LIMIT :limit")

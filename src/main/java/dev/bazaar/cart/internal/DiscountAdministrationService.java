@@ -1,0 +1,100 @@
+package dev.bazaar.cart.internal;
+
+import dev.bazaar.cart.DiscountAdministration;
+import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.ErrorDetail;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** {@link DiscountAdministration} over {@link Coupons}, validating as {@code CouponAdminController} does. */
+@Service
+class DiscountAdministrationService implements DiscountAdministration {
+
+    private final Coupons coupons;
+    private final CartProperties properties;
+    private final JdbcClient jdbc;
+    private final Validator validator;
+
+    DiscountAdministrationService(Coupons coupons, CartProperties properties, JdbcClient jdbc, Validator validator) {
+        this.coupons = coupons;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.validator = validator;
+    }
+
+    @Override
+    public List<CouponView> coupons() {
+        return coupons.all().stream().map(DiscountAdministrationService::view).toList();
+    }
+
+    @Override
+    public CouponView saveCoupon(CouponForm form) {
+        valid(form);
+        if ((form.percentOff() == null) == (form.amountOff() == null)) {
+            throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
+        }
+        Coupons.Coupon coupon = new Coupons.Coupon(
+                form.code().toUpperCase(Locale.ROOT),
+                form.percentOff(),
+                form.amountOff(),
+                form.minSubtotal() == null ? BigDecimal.ZERO : form.minSubtotal(),
+                form.expiresAt(),
+                form.active());
+        coupons.save(coupon);
+        return view(coupon);
+    }
+
+    @Override
+    public void grantCustomerDiscount(UUID userId, CustomerDiscountForm form) {
+        valid(form);
+        try {
+            coupons.grantCustomerDiscount(
+                    userId, form.percentOff(), form.reason().strip(), form.expiresAt());
+        } catch (DataIntegrityViolationException unknownUser) {
+            throw ApiException.notFound("Customer");
+        }
+    }
+
+    @Override
+    public long abandonedCarts() {
+        Instant cutoff = Instant.now().minus(properties.abandonedAfter());
+        return jdbc.sql("SELECT count(*) FROM carts c WHERE c.user_id IS NOT NULL AND c.updated_at < :cutoff "
+                        + "AND EXISTS (SELECT 1 FROM cart_items i WHERE i.cart_id = c.id)")
+                .param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+    }
+
+    private static CouponView view(Coupons.Coupon coupon) {
+        return new CouponView(
+                coupon.code(),
+                coupon.percentOff(),
+                coupon.amountOff(),
+                coupon.minSubtotal(),
+                coupon.expiresAt(),
+                coupon.active());
+    }
+
+    private <T> void valid(T request) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<ErrorDetail> details = violations.stream()
+                    .map(v -> new ErrorDetail(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(ErrorDetail::field))
+                    .toList();
+            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", details);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.bazaar.order.internal;
+
+import dev.bazaar.order.OrderAdministration;
+import dev.bazaar.order.OrderViews.OrderDetails;
+import dev.bazaar.order.OrderViews.OrderPage;
+import dev.bazaar.platform.web.ApiException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** {@link OrderAdministration} over {@link OrderQueries} and {@link OrderLifecycle}, as the admin endpoints. */
+@Service
+class OrderAdministrationService implements OrderAdministration {
+
+    private static final Set<String> STATUSES = Set.of("pending", "confirmed", "shipped", "delivered", "cancelled");
+
+    private final OrderQueries queries;
+    private final OrderLifecycle lifecycle;
+    private final JdbcClient jdbc;
+
+    OrderAdministrationService(OrderQueries queries, OrderLifecycle lifecycle, JdbcClient jdbc) {
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public OrderPage orders(String status, int page, int limit) {
+        String wanted = status == null || status.isBlank() ? null : status;
+        if (wanted != null && !STATUSES.contains(wanted)) {
+            throw ApiException.invalidField(
+                    "status",
+                    "must be one of "
+                            + String.join(", ", STATUSES.stream().sorted().toList()));
+        }
+        return queries.page(null, wanted, Math.max(1, Math.min(page, 10_000)), Math.max(1, Math.min(limit, 100)));
+    }
+
+    @Override
+    public OrderDetails details(UUID orderId) {
+        return queries.details(orderId);
+    }
+
+    @Override
+    public OrderDetails changeStatus(UUID orderId, String status, String trackingNumber) {
+        if (status == null || !STATUSES.contains(status)) {
+            throw ApiException.invalidField("status", "not a known status");
+        }
+        String tracking = trackingNumber == null || trackingNumber.isBlank() ? null : trackingNumber.strip();
+        if (tracking != null && tracking.length() > 100) {
+            throw ApiException.invalidField("trackingNumber", "size must be between 0 and 100");
+        }
+        return lifecycle.move(orderId, status, tracking);
+    }
+
+    @Override
+    public OrderDetails cancel(UUID orderId) {
+        return lifecycle.cancel(orderId, "Cancelled by the store");
+    }
+
+    @Override
+    public Sales salesToday() {
+        List<Revenue> revenue = jdbc.sql("SELECT currency, sum(total_amount) AS amount FROM orders "
+                        + "WHERE created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' "
+                        + "AND status <> 'cancelled' GROUP BY currency ORDER BY currency")
+                .query((rs, row) -> new Revenue(rs.getString("currency"), rs.getBigDecimal("amount")))
+                .list();
+        long count = jdbc.sql("SELECT count(*) FROM orders "
+                        + "WHERE created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' "
+                        + "AND status <> 'cancelled'")
+                .query(Long.class)
+                .single();
+        return new Sales(count, revenue);
+    }
+}
