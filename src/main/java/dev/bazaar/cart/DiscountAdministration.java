@@ -36,8 +36,11 @@ public interface DiscountAdministration {
             BigDecimal percentOff,
             BigDecimal amountOff,
             BigDecimal minSubtotal,
+            Instant startsAt,
             Instant expiresAt,
-            boolean active) {}
+            boolean active,
+            Integer maxRedemptions,
+            Integer maxPerCustomer) {}
 
     record CouponForm(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{3,50}", message = "must be 3 to 50 letters, digits, - or _")
@@ -52,8 +55,11 @@ public interface DiscountAdministration {
             @DecimalMin("0") @Digits(integer = 8, fraction = 2)
             BigDecimal minSubtotal,
 
+            Instant startsAt,
             Instant expiresAt,
-            boolean active) {}
+            boolean active,
+            @jakarta.validation.constraints.Min(1) Integer maxRedemptions,
+            @jakarta.validation.constraints.Min(1) Integer maxPerCustomer) {}
 
     record CustomerDiscountForm(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)

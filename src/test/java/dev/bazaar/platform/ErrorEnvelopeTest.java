@@ -100,11 +100,16 @@ class ErrorEnvelopeTest extends IntegrationTest {
     }
 
     @Test
-    void withoutAnHtmlErrorViewABrowserPathGetsTheEnvelopeToo() {
+    void aBrowserPathGetsTheHtmlErrorPageAndAClientThatWantsJsonTheEnvelope() {
         Api.Response page = api.send("GET", "/no-such-page", null, null, null, Map.of("Accept", "text/html"));
-        assertThat(page.status()).isIn(401, 404);
-        assertThat(page.header("Content-Type")).startsWith("application/json");
-        assertThat(page.body()).doesNotContain("Whitelabel");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("<html").doesNotContain("Whitelabel", "Exception");
+
+        Api.Response json = api.send("GET", "/no-such-page", null, null, null, Map.of("Accept", "application/json"));
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.header("Content-Type")).startsWith("application/json");
+        assertThat(json.body()).startsWith("{\"success\":false");
     }
 
     @Test

@@ -42,6 +42,11 @@ class DiscountAdministrationService implements DiscountAdministration {
     @Override
     public CouponView saveCoupon(CouponForm form) {
         valid(form);
+        if (form.startsAt() != null
+                && form.expiresAt() != null
+                && !form.expiresAt().isAfter(form.startsAt())) {
+            throw ApiException.invalidField("expiresAt", "must be after startsAt");
+        }
         if ((form.percentOff() == null) == (form.amountOff() == null)) {
             throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
         }
@@ -50,8 +55,11 @@ class DiscountAdministrationService implements DiscountAdministration {
                 form.percentOff(),
                 form.amountOff(),
                 form.minSubtotal() == null ? BigDecimal.ZERO : form.minSubtotal(),
+                form.startsAt(),
                 form.expiresAt(),
-                form.active());
+                form.active(),
+                form.maxRedemptions(),
+                form.maxPerCustomer());
         coupons.save(coupon);
         return view(coupon);
     }
@@ -83,8 +91,11 @@ class DiscountAdministrationService implements DiscountAdministration {
                 coupon.percentOff(),
                 coupon.amountOff(),
                 coupon.minSubtotal(),
+                coupon.startsAt(),
                 coupon.expiresAt(),
-                coupon.active());
+                coupon.active(),
+                coupon.maxRedemptions(),
+                coupon.maxPerCustomer());
     }
 
     private <T> void valid(T request) {

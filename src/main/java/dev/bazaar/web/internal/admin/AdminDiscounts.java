@@ -57,8 +57,11 @@ class AdminDiscounts {
             @RequestParam(defaultValue = "percent") String kind,
             @RequestParam(defaultValue = "") String value,
             @RequestParam(defaultValue = "") String minSubtotal,
+            @RequestParam(defaultValue = "") String startsAt,
             @RequestParam(defaultValue = "") String expiresAt,
             @RequestParam(defaultValue = "false") boolean active,
+            @RequestParam(defaultValue = "") String maxRedemptions,
+            @RequestParam(defaultValue = "") String maxPerCustomer,
             RedirectAttributes redirect) {
         try {
             BigDecimal amount = decimal(value, "value");
@@ -67,8 +70,11 @@ class AdminDiscounts {
                     kind.equals("percent") ? amount : null,
                     kind.equals("percent") ? null : amount,
                     minSubtotal.isBlank() ? null : decimal(minSubtotal, "minSubtotal"),
+                    instant(startsAt, "startsAt"),
                     instant(expiresAt, "expiresAt"),
-                    active));
+                    active,
+                    count(maxRedemptions, "maxRedemptions"),
+                    count(maxPerCustomer, "maxPerCustomer")));
             messages.done(redirect, "admin.coupons.saved", saved.code());
         } catch (ApiException refused) {
             AdminMessages.refused(redirect, refused);
@@ -119,6 +125,18 @@ class AdminDiscounts {
             return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw ApiException.invalidField(field, "must be a date and time");
+        }
+    }
+
+    /** A limit typed in a form: blank is no limit. */
+    private static Integer count(String value, String field) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(field, "must be a whole number");
         }
     }
 }
