@@ -39,7 +39,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !properties.enabled() || request.getRequestURI().startsWith("/actuator/health");
+        // Media files (/media/**) are immutable static content, many per page, and belong behind a CDN: not counted.
+        return !properties.enabled()
+                || request.getRequestURI().startsWith("/actuator/health")
+                || request.getRequestURI().startsWith("/media/");
     }
 
     @Override

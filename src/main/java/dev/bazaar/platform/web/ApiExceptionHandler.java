@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -91,7 +94,25 @@ public class ApiExceptionHandler {
                 HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body is missing or is not valid JSON", null);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    /** A multipart body over its cap (the module's {@link RequestBodyLimit}, or Spring's multipart limits). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorResponse> multipart(MultipartException ex) {
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The upload is too large", List.of());
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of());
+            }
+        }
+        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request is not a valid multipart body", null);
+    }
+
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MissingRequestHeaderException.class,
+        MissingServletRequestPartException.class
+    })
     ResponseEntity<ErrorResponse> missing(Exception ex) {
         return respond(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", ex.getMessage(), null);
     }
