@@ -99,11 +99,16 @@ class ImagePipeline {
         BufferedImage source = transparent ? argb(image) : opaque(image);
         Map<ImageSize, byte[]> sizes = new EnumMap<>(ImageSize.class);
         BufferedImage previous = source;
+        byte[] previousBytes = null;
         // largest first, each from the one before: cheaper, and as sharp
         for (ImageSize size : new ImageSize[] {ImageSize.LARGE, ImageSize.MEDIUM, ImageSize.THUMB}) {
             BufferedImage scaled = scaled(previous, size.maxSide());
-            sizes.put(size, transparent ? png(scaled) : jpeg(scaled));
+            byte[] bytes = scaled == previous && previousBytes != null
+                    ? previousBytes // a small image: this size is the one above
+                    : transparent ? png(scaled) : jpeg(scaled);
+            sizes.put(size, bytes);
             previous = scaled;
+            previousBytes = bytes;
         }
         return new Processed(hash, format, width, height, extension, sizes);
     }
@@ -244,12 +249,15 @@ class ImagePipeline {
         return false;
     }
 
-    /** The image as plain RGB (JPEG has no alpha; a grey, indexed or CMYK image becomes RGB). */
+    /**
+     * The image as plain 8-bit BGR (JPEG has no alpha; a grey, indexed or CMYK image becomes colour), the layout the
+     * JPEG encoder takes without converting every pixel.
+     */
     private static BufferedImage opaque(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return image;
         }
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = rgb.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -283,9 +291,6 @@ class ImagePipeline {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(JPEG_QUALITY);
-            if (param.canWriteProgressive()) {
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            }
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
