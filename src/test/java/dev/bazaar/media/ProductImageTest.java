@@ -103,6 +103,12 @@ class ProductImageTest extends MediaTestSupport {
         assertThat(fetchImmutable(thumb, "image/png", 256).getColorModel().hasAlpha())
                 .isTrue();
 
+        Api.Response webp = upload(product.productId(), token, "pixel.webp", "image/webp", TestImages.WEBP_1X1);
+        assertThat(webp.status()).as(webp.toString()).isEqualTo(201);
+        assertThat(webp.data().path("format").asString()).isEqualTo("webp");
+        assertThat(webp.data().path("width").asInt()).isEqualTo(1);
+        fetchImmutable(webp.data().path("mediumUrl").asString(), "image/", 800);
+
         Api.Response gif = upload(
                 product.productId(),
                 token,

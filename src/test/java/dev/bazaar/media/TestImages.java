@@ -120,6 +120,11 @@ final class TestImages {
         out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
+    /** A 1 × 1 lossless WebP (the JDK cannot write WebP, nor can the TwelveMonkeys plugin). */
+    static final byte[] WEBP_1X1 =
+            "RIFF\u001a\0\0\0WEBPVP8L\r\0\0\0/\0\0\0\u0010\u0007\u0010\u0011\u0011\u0088\u0088\u00fe\u0007\0"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+
     static final String SVG_WITH_SCRIPT = "<?xml version=\"1.0\"?>\n"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\">"
             + "<script>alert(document.cookie)</script><rect width=\"100\" height=\"100\" fill=\"red\"/></svg>";

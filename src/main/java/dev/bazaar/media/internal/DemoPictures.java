@@ -18,8 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -45,6 +47,8 @@ class DemoPictures {
     private static final Logger log = LoggerFactory.getLogger(DemoPictures.class);
     static final String STATE = "demo-pictures";
     static final int SIDE = 512;
+    /** Products stored per transaction. */
+    private static final int BATCH = 50;
 
     private final boolean demoEnabled;
     private final MediaProperties properties;
@@ -144,6 +148,7 @@ class DemoPictures {
                     products.stream().map(DemoProduct::id).toList());
             long started = System.nanoTime();
             int generated = 0;
+            Map<UUID, Processed> batch = new LinkedHashMap<>();
             for (DemoProduct product : products) {
                 if (stopping) {
                     log.info("Demo pictures: {} generated, the rest at the next start", generated);
@@ -152,11 +157,19 @@ class DemoPictures {
                 if (done.contains(product.id())) {
                     continue;
                 }
-                images.store(product.id(), picture(product), null);
-                generated++;
-                if (generated % 1000 == 0) {
-                    log.info("Demo pictures: {} of {} generated", generated, products.size() - done.size());
+                batch.put(product.id(), picture(product));
+                if (batch.size() == BATCH) {
+                    images.storeFirstImages(batch);
+                    generated += batch.size();
+                    batch.clear();
+                    if (generated % 1000 == 0) {
+                        log.info("Demo pictures: {} of {} generated", generated, products.size() - done.size());
+                    }
                 }
+            }
+            if (!batch.isEmpty()) {
+                images.storeFirstImages(batch);
+                generated += batch.size();
             }
             rows.setState(STATE, "done");
             log.info("Demo pictures: {} generated in {} s", generated, (System.nanoTime() - started) / 1_000_000_000);

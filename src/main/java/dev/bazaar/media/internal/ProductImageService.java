@@ -128,6 +128,52 @@ class ProductImageService implements ProductImages {
         }
     }
 
+    /**
+     * Stores the first image of each of several products that have none (the demo pictures): every object first,
+     * then every row and catalog hand-over in one transaction, which saves a commit per product. A product that
+     * got an image meanwhile is left as it is. On failure nothing of the batch is kept.
+     */
+    void storeFirstImages(Map<UUID, Processed> images) {
+        List<String> written = new ArrayList<>();
+        try {
+            images.forEach((productId, processed) -> {
+                for (Map.Entry<ImageSize, byte[]> size : processed.sizes().entrySet()) {
+                    String key = key(productId, processed.hash(), size.getKey(), processed.extension());
+                    stores.active().put(key, size.getValue(), MediaStore.contentType(key));
+                    written.add(key);
+                }
+            });
+            transactions.executeWithoutResult(tx -> images.forEach((productId, processed) -> {
+                rows.lockProduct(productId);
+                if (!rows.ofProduct(productId).isEmpty()) {
+                    return;
+                }
+                rows.insert(
+                        productId,
+                        processed.hash(),
+                        processed.extension(),
+                        processed.format().id(),
+                        processed.width(),
+                        processed.height(),
+                        processed.sizes().keySet().stream()
+                                .map(ImageSize::suffix)
+                                .toList(),
+                        null);
+                publish(productId);
+            }));
+        } catch (RuntimeException e) {
+            written.removeIf(key -> {
+                java.util.regex.Matcher named = OBJECT_KEY.matcher(key);
+                return named.matches() && rows.exists(UUID.fromString(named.group(1)), named.group(2));
+            });
+            deleteQuietly(written);
+            throw e;
+        }
+    }
+
+    private static final java.util.regex.Pattern OBJECT_KEY =
+            java.util.regex.Pattern.compile("products/([0-9a-f-]{36})/([0-9a-f]+)-[a-z]+\\.[a-z]+");
+
     List<ProductImage> reorder(CurrentUser caller, UUID productId, List<UUID> imageIds) {
         requireManage(caller, productId);
         return transactions.execute(tx -> {
