@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 /**
  * Image uploads may be larger than {@code bazaar.web.max-body-size}: up to {@code bazaar.media.max-upload-size}
  * plus room for the multipart framing. The file part itself is held to {@code max-upload-size} by the multipart
- * settings ({@code spring.servlet.multipart.max-file-size}).
+ * settings ({@link MediaConfiguration}).
  */
 @Component
 class UploadBodyLimit implements RequestBodyLimit {
 
     private static final Pattern UPLOAD = Pattern.compile("/api/v1/products/[^/]+/images/?");
-    private static final long MULTIPART_FRAMING = 64 * 1024;
+    static final long MULTIPART_FRAMING = 64 * 1024;
 
     private final long maxBytes;
 
