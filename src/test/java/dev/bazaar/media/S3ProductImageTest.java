@@ -14,14 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The same uploads on the S3-compatible store, against a real S3 server (S3Mock), with image URLs pointing at the
- * bucket as they would at a CDN in front of it.
+ * bucket as they would at a CDN in front of it. A context of its own (the media store differs), so a search index of
+ * its own too: the shared context holds the default one's lock.
  */
+@TestPropertySource(properties = "bazaar.search.index-directory=${bazaar.data-dir}/search-index-s3-media-test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class S3ProductImageTest extends MediaTestSupport {
 
     @DynamicPropertySource
