@@ -46,6 +46,22 @@ values = dict(part.split("=") for part in line.split()[1:])
 print(f"| {kind} | {float(values['rps']):.0f} | {values['p50_ms']} | {values['p95_ms']} | {values['p99_ms']} | {int(values['errors']) + int(values['non2xx'])} |")
 PY
 done
-size=$(curl -s --compressed -o /dev/null -w '%{size_download}' "$base/products/$(sed -n 1p "$work/product.txt" | cut -d/ -f3)")
-echo
-echo "Product page transfer (HTML, compressed): $size bytes"
+# what a browser downloads for a product page before images: the HTML, its stylesheet and its scripts, compressed
+python3 - "$base" "$(sed -n 1p "$work/product.txt")" <<'PY'
+import gzip, re, sys, urllib.request
+base, path = sys.argv[1], sys.argv[2]
+def fetch(url):
+    request = urllib.request.Request(base + url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        body = response.read()
+        raw = gzip.decompress(body) if response.headers.get("Content-Encoding") == "gzip" else body
+        return len(body), raw
+sent, html = fetch(path)
+total_sent, total_raw = sent, len(html)
+for asset in re.findall(rb'(?:href|src)="(/(?:assets|webjars)/[^"]+\.(?:css|js))"', html):
+    asset_sent, asset_raw = fetch(asset.decode())
+    total_sent += asset_sent
+    total_raw += len(asset_raw)
+print()
+print(f"Product page before images: {total_sent / 1024:.1f} KB transferred ({total_raw / 1024:.1f} KB uncompressed): HTML, CSS and JS")
+PY

@@ -29,6 +29,7 @@ class ModularityTests {
                         "review",
                         "recommendation",
                         "identity",
+                        "media",
                         "platform");
     }
 

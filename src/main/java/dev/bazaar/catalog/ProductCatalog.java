@@ -1,5 +1,6 @@
 package dev.bazaar.catalog;
 
+import dev.bazaar.platform.security.CurrentUser;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -52,4 +53,20 @@ public interface ProductCatalog {
      * @throws java.util.NoSuchElementException if the product does not exist
      */
     void refreshRatingSummary(UUID productId, Supplier<RatingSummary> summaryUnderLock);
+
+    /**
+     * Whether the caller may change the product, by the rule product changes follow: its seller (a SELLER whose id
+     * is the product's seller) or an ADMIN. False if the product does not exist.
+     */
+    boolean mayManage(UUID productId, CurrentUser caller);
+
+    /**
+     * Replaces the pictures the product shows, as the media module stores them: {@code imageUrls} (the product
+     * page's pictures, in order) and {@code thumbnailUrl} (the card's picture; null for none). Joins the caller's
+     * transaction if there is one; publishes {@link ProductChanged} and, once committed, evicts the product from the
+     * catalog's caches.
+     *
+     * @throws java.util.NoSuchElementException if the product does not exist
+     */
+    void showImages(UUID productId, List<String> imageUrls, String thumbnailUrl);
 }

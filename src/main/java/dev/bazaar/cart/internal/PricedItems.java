@@ -27,13 +27,7 @@ final class PricedItems {
         return new PricedCart.Item(
                 line.id(),
                 new PricedCart.Product(
-                        product.id(),
-                        product.title(),
-                        product.price(),
-                        product.currency(),
-                        product.imageUrls().isEmpty()
-                                ? null
-                                : product.imageUrls().getFirst()),
+                        product.id(), product.title(), product.price(), product.currency(), product.imageUrl()),
                 line.quantity(),
                 product.price(),
                 subtotal,

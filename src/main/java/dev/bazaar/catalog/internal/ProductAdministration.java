@@ -215,7 +215,7 @@ class ProductAdministration {
                 .orElseThrow(() -> ApiException.invalidField("category", "no category has this slug"));
     }
 
-    private static boolean mayManage(CurrentUser user, ProductRow row) {
+    static boolean mayManage(CurrentUser user, ProductRow row) {
         return user.isAdmin() || (user.role() == Role.SELLER && user.id().equals(row.sellerId()));
     }
 

@@ -3,6 +3,7 @@ package dev.bazaar.catalog.internal;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.catalog.RatingSummary;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -10,11 +11,13 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Products' rating summaries, kept by the review module through {@link
+ * Products' pictures, kept by the media module through {@link dev.bazaar.catalog.ProductCatalog#showImages}, and
+ * products' rating summaries, kept by the review module through {@link
  * dev.bazaar.catalog.ProductCatalog#refreshRatingSummary}. The row lock serialises every refresh of a product, so
  * the last one to commit computed its summary from every committed review: the stored summary is exact.
  */
@@ -33,6 +36,16 @@ class ProductRatings {
         this.listingCache = caches.getCache(ProductListing.LISTING_CACHE);
     }
 
+    /** See {@link dev.bazaar.catalog.ProductCatalog#showImages}. */
+    @Transactional
+    void showImages(UUID productId, List<String> imageUrls, String thumbnailUrl) {
+        if (!products.updateImages(productId, List.copyOf(imageUrls), thumbnailUrl)) {
+            throw new NoSuchElementException("No product " + productId);
+        }
+        events.publishEvent(new ProductChanged(productId, Instant.now()));
+        evictAfterCommit(productId);
+    }
+
     void refresh(UUID productId, Supplier<RatingSummary> summaryUnderLock) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("A rating refresh must run inside the caller's transaction");
@@ -43,6 +56,10 @@ class ProductRatings {
         RatingSummary summary = summaryUnderLock.get();
         products.updateRating(productId, summary.average(), summary.count());
         events.publishEvent(new ProductChanged(productId, Instant.now()));
+        evictAfterCommit(productId);
+    }
+
+    private void evictAfterCommit(UUID productId) {
         // Evicting before the commit would let a concurrent read cache the old row again in between.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

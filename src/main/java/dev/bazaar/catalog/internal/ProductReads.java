@@ -5,6 +5,7 @@ import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.catalog.RatingSummary;
 import dev.bazaar.inventory.Inventory;
+import dev.bazaar.platform.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -133,6 +134,18 @@ class ProductReads implements ProductCatalog {
     }
 
     @Override
+    public boolean mayManage(UUID productId, CurrentUser caller) {
+        return products.find(productId)
+                .filter(row -> ProductAdministration.mayManage(caller, row))
+                .isPresent();
+    }
+
+    @Override
+    public void showImages(UUID productId, List<String> imageUrls, String thumbnailUrl) {
+        ratings.showImages(productId, imageUrls, thumbnailUrl);
+    }
+
+    @Override
     public long activeCount() {
         return products.activeCount();
     }
@@ -150,7 +163,10 @@ class ProductReads implements ProductCatalog {
                 row.rating(),
                 row.reviewCount(),
                 row.imageUrls(),
-                specifications(row));
+                specifications(row),
+                row.thumbnailUrl() != null
+                        ? row.thumbnailUrl()
+                        : row.imageUrls().isEmpty() ? null : row.imageUrls().getFirst());
     }
 
     Map<String, Object> specifications(ProductRow row) {

@@ -17,6 +17,7 @@ record ProductRow(
         BigDecimal rating,
         int reviewCount,
         List<String> imageUrls,
+        String thumbnailUrl,
         String specifications,
         UUID sellerId,
         boolean active,

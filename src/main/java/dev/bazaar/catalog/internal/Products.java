@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class Products {
 
     static final String COLUMNS = "id, title, description, price, currency, category_id, brand, rating, review_count, "
-            + "image_urls, specifications::text AS specifications, seller_id, active, popularity, sku, created_at, "
+            + "image_urls, thumbnail_url, specifications::text AS specifications, seller_id, active, popularity, sku, created_at, "
             + "updated_at";
 
     private final JdbcClient jdbc;
@@ -88,6 +88,17 @@ class Products {
                 .param("rating", rating)
                 .param("reviewCount", reviewCount)
                 .update();
+    }
+
+    /** Sets the pictures the media module stores for the product; false if it does not exist. */
+    boolean updateImages(UUID id, List<String> imageUrls, String thumbnailUrl) {
+        return jdbc.sql("UPDATE products SET image_urls = :imageUrls, thumbnail_url = :thumbnailUrl, "
+                                + "updated_at = now() WHERE id = :id")
+                        .param("id", id)
+                        .param("imageUrls", imageUrls.toArray(String[]::new))
+                        .param("thumbnailUrl", thumbnailUrl)
+                        .update()
+                > 0;
     }
 
     List<UUID> listingPage(ListingQuery query) {
@@ -197,6 +208,7 @@ class Products {
                 rs.getBigDecimal("rating"),
                 rs.getInt("review_count"),
                 List.copyOf(imageUrls),
+                rs.getString("thumbnail_url"),
                 rs.getString("specifications"),
                 rs.getObject("seller_id", UUID.class),
                 rs.getBoolean("active"),

@@ -39,11 +39,13 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        // the storefront's own CSS, scripts and images come with every page: the page itself is what counts
+        // the storefront's own CSS and scripts come with every page, and media files (/media/**) are immutable
+        // static content that belongs behind a CDN: the page or API call itself is what counts
         return !properties.enabled()
                 || path.startsWith("/actuator/health")
                 || path.startsWith("/assets/")
-                || path.startsWith("/webjars/");
+                || path.startsWith("/webjars/")
+                || path.startsWith("/media/");
     }
 
     @Override

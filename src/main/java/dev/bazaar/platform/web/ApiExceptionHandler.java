@@ -30,6 +30,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
@@ -110,6 +113,20 @@ public class ApiExceptionHandler {
                 HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Request body is missing or is not valid JSON", null);
     }
 
+    /** A multipart body over its cap (the module's {@link RequestBodyLimit}, or Spring's multipart limits). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorResponse> multipart(MultipartException ex) {
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The upload is too large", List.of());
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of());
+            }
+        }
+        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request is not a valid multipart body", null);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ErrorResponse> missingParameter(MissingServletRequestParameterException ex) {
         return respond(
@@ -126,6 +143,15 @@ public class ApiExceptionHandler {
                 "MISSING_PARAMETER",
                 "Header '" + ex.getHeaderName() + "' is required",
                 List.of(new ErrorDetail(ex.getHeaderName(), "is required")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ErrorResponse> missingPart(MissingServletRequestPartException ex) {
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "MISSING_PARAMETER",
+                "Part '" + ex.getRequestPartName() + "' is required",
+                List.of(new ErrorDetail(ex.getRequestPartName(), "is required")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Caps request bodies at {@code bazaar.web.max-body-size}. Tomcat limits only form posts, so without this a
  * client could stream an arbitrarily large JSON document into memory. A declared length over the cap is
- * refused at once; a chunked body is cut off as soon as it passes the cap.
+ * refused at once; a chunked body is cut off as soon as it passes the cap. A module may set another cap for some
+ * of its requests with a {@link RequestBodyLimit} bean (image uploads).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,15 +30,21 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final ErrorResponseWriter errors;
+    private final List<RequestBodyLimit> moduleLimits;
 
-    RequestBodyLimitFilter(@Value("${bazaar.web.max-body-size:1MB}") DataSize maxBodySize, ErrorResponseWriter errors) {
+    RequestBodyLimitFilter(
+            @Value("${bazaar.web.max-body-size:1MB}") DataSize maxBodySize,
+            ErrorResponseWriter errors,
+            List<RequestBodyLimit> moduleLimits) {
         this.maxBytes = maxBodySize.toBytes();
         this.errors = errors;
+        this.moduleLimits = List.copyOf(moduleLimits);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = maxBytesFor(request);
         if (request.getContentLengthLong() > maxBytes) {
             errors.write(
                     response,
@@ -45,6 +54,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    private long maxBytesFor(HttpServletRequest request) {
+        for (RequestBodyLimit limit : moduleLimits) {
+            OptionalLong bytes = limit.maxBytes(request);
+            if (bytes.isPresent()) {
+                return bytes.getAsLong();
+            }
+        }
+        return maxBytes;
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -213,7 +213,8 @@ class CartPricingPropertiesTest {
                                 BigDecimal.ZERO,
                                 0,
                                 List.of(),
-                                Map.of()));
+                                Map.of(),
+                                null));
             }
         }
         return new Cart(new CartRows(UUID.randomUUID(), null, null, added, lines), products);

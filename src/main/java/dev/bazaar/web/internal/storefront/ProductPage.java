@@ -99,7 +99,8 @@ class ProductPage {
                 product.rating(),
                 product.reviewCount(),
                 product.imageUrls(),
-                java.util.Map.of());
+                java.util.Map.of(),
+                product.imageUrls().isEmpty() ? null : product.imageUrls().getFirst());
     }
 
     private static BigDecimal bundleTotal(ProductDetails product, List<ProductCard> bundle) {
