@@ -175,6 +175,45 @@ class AdminConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aSellerUploadsAPictureInTheEditorAndTheShopShowsIt() throws Exception {
+        SignedInUser admin = signInAsAdmin();
+        String category = newCategory(admin, "pictures");
+        SignedInUser seller = newSeller();
+        String product = newProduct(seller, category, "Pictured vase " + UUID.randomUUID(), "18.00", 5);
+        java.nio.file.Path jpeg = java.nio.file.Files.createTempFile("vase", ".jpg");
+        java.awt.image.BufferedImage picture =
+                new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(30, 90, 160));
+        g.fillRect(0, 0, 640, 480);
+        g.dispose();
+        javax.imageio.ImageIO.write(picture, "jpg", jpeg.toFile());
+
+        signInThroughThePage(seller.email(), seller.password());
+        open("/admin/products/" + product);
+        assertThat(find("#images").getText()).contains("No pictures yet");
+        find("#image-file").sendKeys(jpeg.toAbsolutePath().toString());
+        submit("#image-submit");
+        assertThat(find(".notice.success").getText()).isNotBlank();
+        assertThat(find("#images img").getAttribute("src")).contains("/media/products/" + product + "/");
+        assertAccessible();
+
+        // the editor's save keeps the pictures (they are no longer typed in as URLs)
+        type("#price", "17.50");
+        submit("#product-submit");
+        assertThat(find(".notice.success").getText()).isNotBlank();
+
+        open("/products/" + product);
+        assertThat(find(".gallery img").getAttribute("src")).contains("/media/products/" + product + "/");
+        assertThat(api.get("/api/v1/products/" + product, null)
+                        .data()
+                        .path("imageUrls")
+                        .size())
+                .isEqualTo(1);
+        java.nio.file.Files.deleteIfExists(jpeg);
+    }
+
+    @Test
     void aSellerManagesOnlyTheirOwnProducts() {
         SignedInUser admin = signInAsAdmin();
         String category = newCategory(admin, "sellers");

@@ -59,7 +59,7 @@ class ProductImageController {
             throw new UncheckedIOException(e);
         }
         ProductImageService.Upload upload =
-                images.upload(caller, productId, bytes, file.getContentType(), file.getOriginalFilename());
+                images.add(caller, productId, bytes, file.getContentType(), file.getOriginalFilename());
         return ResponseEntity.status(upload.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(ApiResponse.of(upload.image()));
     }

@@ -71,7 +71,12 @@ class ProductImageService implements ProductImages {
         return images(productId);
     }
 
-    Upload upload(CurrentUser caller, UUID productId, byte[] bytes, String declaredType, String fileName) {
+    @Override
+    public ProductImage upload(CurrentUser caller, UUID productId, byte[] bytes, String declaredType, String fileName) {
+        return add(caller, productId, bytes, declaredType, fileName).image();
+    }
+
+    Upload add(CurrentUser caller, UUID productId, byte[] bytes, String declaredType, String fileName) {
         requireManage(caller, productId);
         if (bytes.length == 0) {
             throw ApiException.invalidField("file", "is empty");
@@ -174,7 +179,8 @@ class ProductImageService implements ProductImages {
     private static final java.util.regex.Pattern OBJECT_KEY =
             java.util.regex.Pattern.compile("products/([0-9a-f-]{36})/([0-9a-f]+)-[a-z]+\\.[a-z]+");
 
-    List<ProductImage> reorder(CurrentUser caller, UUID productId, List<UUID> imageIds) {
+    @Override
+    public List<ProductImage> reorder(CurrentUser caller, UUID productId, List<UUID> imageIds) {
         requireManage(caller, productId);
         return transactions.execute(tx -> {
             rows.lockProduct(productId);
@@ -192,7 +198,8 @@ class ProductImageService implements ProductImages {
         });
     }
 
-    void delete(CurrentUser caller, UUID productId, UUID imageId) {
+    @Override
+    public void delete(CurrentUser caller, UUID productId, UUID imageId) {
         requireManage(caller, productId);
         transactions.executeWithoutResult(tx -> {
             rows.lockProduct(productId);

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Image uploads may be larger than {@code bazaar.web.max-body-size}: up to {@code bazaar.media.max-upload-size}
+ * Image uploads (the API's and the admin console's) may be larger than {@code bazaar.web.max-body-size}: up to {@code bazaar.media.max-upload-size}
  * plus room for the multipart framing. The file part itself is held to {@code max-upload-size} by the multipart
  * settings ({@link MediaConfiguration}).
  */
 @Component
 class UploadBodyLimit implements RequestBodyLimit {
 
-    private static final Pattern UPLOAD = Pattern.compile("/api/v1/products/[^/]+/images/?");
+    private static final Pattern UPLOAD =
+            Pattern.compile("/api/v1/products/[^/]+/images/?|/admin/products/[^/]+/images/?");
     static final long MULTIPART_FRAMING = 64 * 1024;
 
     private final long maxBytes;

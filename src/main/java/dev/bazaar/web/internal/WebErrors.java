@@ -37,6 +37,12 @@ class WebErrors {
         return page(400, null, response);
     }
 
+    /** An upload over the size limit never reaches the controller: the multipart parser refuses it. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ModelAndView upload(Exception e, HttpServletResponse response) {
+        return page(413, null, response);
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException

@@ -2,6 +2,7 @@ package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.catalog.CatalogAdministration;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
+import dev.bazaar.media.ProductImages;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiException;
 import java.util.UUID;
@@ -24,10 +25,12 @@ class AdminProducts {
     static final int PAGE_SIZE = 25;
 
     private final CatalogAdministration catalog;
+    private final ProductImages images;
     private final AdminMessages messages;
 
-    AdminProducts(CatalogAdministration catalog, AdminMessages messages) {
+    AdminProducts(CatalogAdministration catalog, ProductImages images, AdminMessages messages) {
         this.catalog = catalog;
+        this.images = images;
         this.messages = messages;
     }
 
@@ -96,6 +99,7 @@ class AdminProducts {
         model.addAttribute("section", "products");
         model.addAttribute("form", form);
         model.addAttribute("product", product);
+        model.addAttribute("images", product == null ? java.util.List.of() : images.images(product.id()));
         model.addAttribute("categories", CategoryOptions.of(catalog.categoryTree()));
         return "admin/product";
     }

@@ -7,7 +7,6 @@ import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ErrorDetail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +23,6 @@ public class ProductForm {
     private String brand = "";
     private String sku = "";
     private String stock = "0";
-    private String imageUrls = "";
     private boolean active = true;
 
     static ProductForm of(ProductDetails product) {
@@ -37,7 +35,6 @@ public class ProductForm {
         form.brand = product.brand() == null ? "" : product.brand();
         form.sku = product.sku() == null ? "" : product.sku();
         form.stock = Integer.toString(product.stock());
-        form.imageUrls = product.imageUrls() == null ? "" : String.join("\n", product.imageUrls());
         form.active = product.active();
         return form;
     }
@@ -54,7 +51,7 @@ public class ProductForm {
                 currency,
                 category,
                 blankToNull(brand),
-                urls(),
+                null,
                 null,
                 units,
                 blankToNull(sku));
@@ -64,15 +61,7 @@ public class ProductForm {
         List<ErrorDetail> problems = new ArrayList<>();
         BigDecimal amount = decimal(price, "price", problems);
         fail(problems);
-        return new UpdateProduct(
-                title, description, amount, currency, category, brand, urls(), null, null, sku, active);
-    }
-
-    private List<String> urls() {
-        return Arrays.stream(imageUrls.split("\\R"))
-                .map(String::strip)
-                .filter(url -> !url.isEmpty())
-                .toList();
+        return new UpdateProduct(title, description, amount, currency, category, brand, null, null, null, sku, active);
     }
 
     private static BigDecimal decimal(String text, String field, List<ErrorDetail> problems) {
@@ -168,14 +157,6 @@ public class ProductForm {
 
     public void setStock(String stock) {
         this.stock = stock == null ? "" : stock;
-    }
-
-    public String getImageUrls() {
-        return imageUrls;
-    }
-
-    public void setImageUrls(String imageUrls) {
-        this.imageUrls = imageUrls == null ? "" : imageUrls;
     }
 
     public boolean isActive() {
