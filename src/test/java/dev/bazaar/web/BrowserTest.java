@@ -105,10 +105,29 @@ public abstract class BrowserTest extends IntegrationTest {
         return browser.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Clicks an element once it is clickable. A page that was still replacing its document can hand out a node that
+     * is gone a moment later (Chromium: "Node with given id does not belong to the document"): look it up again.
+     */
     protected void click(String css) {
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-                .click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitFor()
+                        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                        .click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                if (attempt == 3) {
+                    throw gone;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3
+                        || e.getMessage() == null
+                        || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     protected void type(String css, String text) {
