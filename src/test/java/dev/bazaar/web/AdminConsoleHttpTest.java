@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The admin console's access rules over plain HTTP: who may open which section, and forged posts refused. */
 class AdminConsoleHttpTest extends IntegrationTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String[] STAFF_ONLY = {
         "/admin/orders",
         "/admin/categories",
@@ -35,26 +22,22 @@ class AdminConsoleHttpTest extends IntegrationTest {
         "/admin/notifications"
     };
 
-    private HttpClient browser;
+    private FormBrowser browser;
 
     @BeforeEach
     void newBrowser() {
-        browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        browser = new FormBrowser(port);
     }
 
     @Test
     void aVisitorIsSentToSignInAndACustomerIsRefused() throws Exception {
-        HttpResponse<String> anonymous = get("/admin");
+        HttpResponse<String> anonymous = browser.get("/admin");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/signin");
 
         SignedInUser customer = registerCustomer();
         signIn(customer);
-        HttpResponse<String> refused = get("/admin");
+        HttpResponse<String> refused = browser.get("/admin");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("id=\"error-message\"").doesNotContain("Exception");
     }
@@ -63,16 +46,16 @@ class AdminConsoleHttpTest extends IntegrationTest {
     void aSellerGetsTheForbiddenPageOnEveryStaffSection() throws Exception {
         SignedInUser seller = newSeller();
         signIn(seller);
-        assertThat(get("/admin").statusCode()).isEqualTo(200);
-        assertThat(get("/admin/products").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin/products").statusCode()).isEqualTo(200);
         for (String path : STAFF_ONLY) {
-            HttpResponse<String> page = get(path);
+            HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(403);
             assertThat(page.body()).as(path).contains("id=\"error-message\"");
         }
-        HttpResponse<String> products = get("/admin/products/new");
-        HttpResponse<String> roleChange =
-                post("/admin/users/" + seller.id() + "/role", Map.of("role", "ADMIN"), csrf(products));
+        HttpResponse<String> products = browser.get("/admin/products/new");
+        HttpResponse<String> roleChange = browser.post(
+                "/admin/users/" + seller.id() + "/role", Map.of("role", "ADMIN"), FormBrowser.csrf(products));
         assertThat(roleChange.statusCode()).isEqualTo(403);
         Api.Response me = api.get("/api/v1/users/me", signInApi(seller).accessToken());
         assertThat(me.data().path("role").asString()).isEqualTo("SELLER");
@@ -82,18 +65,19 @@ class AdminConsoleHttpTest extends IntegrationTest {
     void anAdminOpensEverySection() throws Exception {
         signIn(new SignedInUser(null, ADMIN_EMAIL, ADMIN_PASSWORD, null, null));
         for (String path : STAFF_ONLY) {
-            HttpResponse<String> page = get(path);
+            HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("aria-current=\"page\"");
         }
-        assertThat(get("/admin").statusCode()).isEqualTo(200);
-        assertThat(get("/admin/products/new").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin/products/new").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> forged = post("/admin/orders/" + UUID.randomUUID() + "/cancel", Map.of(), null);
+        HttpResponse<String> forged = browser.post("/admin/orders/" + UUID.randomUUID() + "/cancel", Map.of(), null);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("id=\"error-message\"");
-        assertThat(get("/admin/orders/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
-        assertThat(get("/admin/orders?status=lost").statusCode()).isEqualTo(400);
+        assertThat(browser.get("/admin/orders/" + UUID.randomUUID()).statusCode())
+                .isEqualTo(404);
+        assertThat(browser.get("/admin/orders?status=lost").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -104,17 +88,17 @@ class AdminConsoleHttpTest extends IntegrationTest {
         String theirs = newProduct(rival, category, "Rival clock", "30.00", 3);
         SignedInUser seller = newSeller();
         signIn(seller);
-        String token = csrf(get("/admin/products/new"));
+        String token = FormBrowser.csrf(browser.get("/admin/products/new"));
 
-        HttpResponse<String> update = post(
+        HttpResponse<String> update = browser.post(
                 "/admin/products/" + theirs,
                 Map.of("title", "Taken over", "price", "1.00", "currency", "USD", "category", category),
                 token);
         assertThat(update.statusCode()).isEqualTo(404);
-        assertThat(post("/admin/products/" + theirs + "/deactivate", Map.of(), token)
+        assertThat(browser.post("/admin/products/" + theirs + "/deactivate", Map.of(), token)
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(post("/admin/inventory/" + theirs, Map.of("quantity", "-3", "reason", "theft"), token)
+        assertThat(browser.post("/admin/inventory/" + theirs, Map.of("quantity", "-3", "reason", "theft"), token)
                         .statusCode())
                 .isEqualTo(404);
 
@@ -128,39 +112,46 @@ class AdminConsoleHttpTest extends IntegrationTest {
     void staffManageCategoriesCouponsGiftCardsAndDiscounts() throws Exception {
         SignedInUser customer = registerCustomer();
         signIn(new SignedInUser(null, ADMIN_EMAIL, ADMIN_PASSWORD, null, null));
-        String token = csrf(get("/admin/categories"));
+        String token = FormBrowser.csrf(browser.get("/admin/categories"));
         String slug = "console-" + UUID.randomUUID().toString().substring(0, 8);
 
-        assertThat(post("/admin/categories", Map.of("name", "Console made", "slug", slug, "parent", ""), token)
+        assertThat(browser.post("/admin/categories", Map.of("name", "Console made", "slug", slug, "parent", ""), token)
                         .statusCode())
                 .isEqualTo(302);
         assertThat(api.get("/api/v1/categories/" + slug, null).status()).isEqualTo(200);
-        post("/admin/categories/" + slug + "/rename", Map.of("name", "Console renamed"), token);
+        browser.post("/admin/categories/" + slug + "/rename", Map.of("name", "Console renamed"), token);
         assertThat(api.get("/api/v1/categories/" + slug, null)
                         .data()
                         .path("name")
                         .asString())
                 .isEqualTo("Console renamed");
-        post("/admin/categories/" + slug + "/delete", Map.of(), token);
+        browser.post("/admin/categories/" + slug + "/delete", Map.of(), token);
         assertThat(api.get("/api/v1/categories/" + slug, null).status()).isEqualTo(404);
 
         String code = "CONSOLE" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        post(
+        browser.post(
                 "/admin/coupons",
                 Map.of("code", code, "kind", "percent", "value", "15", "minSubtotal", "", "active", "true"),
                 token);
-        assertThat(get("/admin/coupons").body()).contains(code);
+        assertThat(browser.get("/admin/coupons").body()).contains(code);
 
         String card = "GIFT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        post("/admin/gift-cards", Map.of("code", card, "balance", "25.00", "currency", "USD", "active", "true"), token);
-        assertThat(get("/admin/gift-cards?code=" + card.toLowerCase()).body()).contains("25.00");
+        browser.post(
+                "/admin/gift-cards",
+                Map.of("code", card, "balance", "25.00", "currency", "USD", "active", "true"),
+                token);
+        assertThat(browser.get("/admin/gift-cards?code=" + card.toLowerCase()).body())
+                .contains("25.00");
 
-        HttpResponse<String> granted = post(
+        HttpResponse<String> granted = browser.post(
                 "/admin/customers/" + customer.id() + "/discount",
                 Map.of("percentOff", "10", "reason", "Loyal customer", "expiresAt", ""),
                 token);
         assertThat(granted.statusCode()).isEqualTo(302);
-        assertThat(get(granted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+        assertThat(browser.get(granted.headers()
+                                .firstValue("Location")
+                                .orElseThrow()
+                                .replaceFirst("^https?://[^/]+", ""))
                         .body())
                 .contains("notice success");
     }
@@ -180,44 +171,10 @@ class AdminConsoleHttpTest extends IntegrationTest {
     }
 
     private void signIn(SignedInUser user) throws Exception {
-        HttpResponse<String> signedIn =
-                post("/signin", Map.of("email", user.email(), "password", user.password()), csrf(get("/signin")));
+        HttpResponse<String> signedIn = browser.post(
+                "/signin",
+                Map.of("email", user.email(), "password", user.password()),
+                FormBrowser.csrf(browser.get("/signin")));
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Accept", "text/html")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> form, String csrf)
-            throws IOException, InterruptedException {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        if (csrf != null) {
-            fields.put("_csrf", csrf);
-        }
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Accept", "text/html")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(HttpResponse<String> page) {
-        Matcher matcher = CSRF_FIELD.matcher(page.body());
-        assertThat(matcher.find())
-                .as("a CSRF field on " + page.uri() + ": " + page.body())
-                .isTrue();
-        return matcher.group(1).replace("&#45;", "-");
     }
 }

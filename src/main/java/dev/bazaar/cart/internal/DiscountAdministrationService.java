@@ -2,17 +2,13 @@ package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.DiscountAdministration;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import dev.bazaar.platform.web.RequestValidator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,13 +21,14 @@ class DiscountAdministrationService implements DiscountAdministration {
     private final Coupons coupons;
     private final CartProperties properties;
     private final JdbcClient jdbc;
-    private final Validator validator;
+    private final RequestValidator requests;
 
-    DiscountAdministrationService(Coupons coupons, CartProperties properties, JdbcClient jdbc, Validator validator) {
+    DiscountAdministrationService(
+            Coupons coupons, CartProperties properties, JdbcClient jdbc, RequestValidator requests) {
         this.coupons = coupons;
         this.properties = properties;
         this.jdbc = jdbc;
-        this.validator = validator;
+        this.requests = requests;
     }
 
     @Override
@@ -98,14 +95,7 @@ class DiscountAdministrationService implements DiscountAdministration {
                 coupon.maxPerCustomer());
     }
 
-    private <T> void valid(T request) {
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<ErrorDetail> details = violations.stream()
-                    .map(v -> new ErrorDetail(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(ErrorDetail::field))
-                    .toList();
-            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", details);
-        }
+    private <T> T valid(T request) {
+        return requests.valid(request);
     }
 }

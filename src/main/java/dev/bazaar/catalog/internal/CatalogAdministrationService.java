@@ -11,16 +11,12 @@ import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.Pagination;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import dev.bazaar.platform.web.RequestValidator;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -35,19 +31,19 @@ class CatalogAdministrationService implements CatalogAdministration {
     private final CategoryAdministration categories;
     private final Products rows;
     private final CategoryTreeHolder tree;
-    private final Validator validator;
+    private final RequestValidator requests;
 
     CatalogAdministrationService(
             ProductAdministration products,
             CategoryAdministration categories,
             Products rows,
             CategoryTreeHolder tree,
-            Validator validator) {
+            RequestValidator requests) {
         this.products = products;
         this.categories = categories;
         this.rows = rows;
         this.tree = tree;
-        this.validator = validator;
+        this.requests = requests;
     }
 
     @Override
@@ -142,14 +138,6 @@ class CatalogAdministrationService implements CatalogAdministration {
     }
 
     private <T> T valid(T request) {
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<ErrorDetail> details = violations.stream()
-                    .map(v -> new ErrorDetail(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(ErrorDetail::field))
-                    .toList();
-            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", details);
-        }
-        return request;
+        return requests.valid(request);
     }
 }

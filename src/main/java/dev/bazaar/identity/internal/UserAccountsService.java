@@ -5,13 +5,8 @@ import dev.bazaar.identity.UserAccounts;
 import dev.bazaar.identity.UserProfile;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.security.SessionRevocationCheck;
-import dev.bazaar.platform.web.ApiException;
-import dev.bazaar.platform.web.ErrorDetail;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.Comparator;
+import dev.bazaar.platform.web.RequestValidator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -22,13 +17,13 @@ class UserAccountsService implements UserAccounts {
     private final Accounts accounts;
     private final Sessions sessions;
     private final SessionRevocationCheck activeSessions;
-    private final Validator validator;
+    private final RequestValidator requests;
 
-    UserAccountsService(Accounts accounts, Sessions sessions, Validator validator) {
+    UserAccountsService(Accounts accounts, Sessions sessions, RequestValidator requests) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.activeSessions = sessions;
-        this.validator = validator;
+        this.requests = requests;
     }
 
     @Override
@@ -80,19 +75,11 @@ class UserAccountsService implements UserAccounts {
         return accounts.changeRole(actingAdmin, userId, role);
     }
 
-    private <T> T valid(T request) {
-        Set<ConstraintViolation<T>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            List<ErrorDetail> details = violations.stream()
-                    .map(v -> new ErrorDetail(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(ErrorDetail::field))
-                    .toList();
-            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", details);
-        }
-        return request;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private <T> T valid(T request) {
+        return requests.valid(request);
     }
 }

@@ -4,12 +4,9 @@ import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.order.ShopperOrders;
 import dev.bazaar.platform.web.ErrorDetail;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import dev.bazaar.platform.web.RequestValidator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -25,15 +22,19 @@ class ShopperOrdersService implements ShopperOrders {
     private final Checkout checkout;
     private final OrderQueries queries;
     private final OrderLifecycle lifecycle;
-    private final Validator validator;
+    private final RequestValidator requests;
     private final ObjectMapper json;
 
     ShopperOrdersService(
-            Checkout checkout, OrderQueries queries, OrderLifecycle lifecycle, Validator validator, ObjectMapper json) {
+            Checkout checkout,
+            OrderQueries queries,
+            OrderLifecycle lifecycle,
+            RequestValidator requests,
+            ObjectMapper json) {
         this.checkout = checkout;
         this.queries = queries;
         this.lifecycle = lifecycle;
-        this.validator = validator;
+        this.requests = requests;
         this.json = json;
     }
 
@@ -58,16 +59,9 @@ class ShopperOrdersService implements ShopperOrders {
                 blankToNull(form.giftCardCode()),
                 form.expectedTotal(),
                 null);
-        Set<ConstraintViolation<PlaceOrderRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            return new Refused(
-                    400,
-                    "VALIDATION_FAILED",
-                    "Some fields are not valid",
-                    violations.stream()
-                            .map(v -> new ErrorDetail(v.getPropertyPath().toString(), v.getMessage()))
-                            .sorted(Comparator.comparing(ErrorDetail::field))
-                            .toList());
+        List<ErrorDetail> problems = requests.problems(request);
+        if (!problems.isEmpty()) {
+            return new Refused(400, "VALIDATION_FAILED", "Some fields are not valid", problems);
         }
         Checkout.Response response = checkout.place(userId, idempotencyKey, request);
         JsonNode body = json.readTree(response.body());
