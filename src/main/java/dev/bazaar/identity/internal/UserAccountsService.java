@@ -4,7 +4,6 @@ import dev.bazaar.identity.Address;
 import dev.bazaar.identity.UserAccounts;
 import dev.bazaar.identity.UserProfile;
 import dev.bazaar.platform.security.Role;
-import dev.bazaar.platform.security.SessionRevocationCheck;
 import dev.bazaar.platform.web.RequestValidator;
 import java.util.List;
 import java.util.UUID;
@@ -16,13 +15,11 @@ class UserAccountsService implements UserAccounts {
 
     private final Accounts accounts;
     private final Sessions sessions;
-    private final SessionRevocationCheck activeSessions;
     private final RequestValidator requests;
 
     UserAccountsService(Accounts accounts, Sessions sessions, RequestValidator requests) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.activeSessions = sessions;
         this.requests = requests;
     }
 
@@ -51,7 +48,7 @@ class UserAccountsService implements UserAccounts {
 
     @Override
     public boolean isActive(UUID sessionId) {
-        return activeSessions.isActive(sessionId);
+        return sessions.isActive(sessionId);
     }
 
     @Override

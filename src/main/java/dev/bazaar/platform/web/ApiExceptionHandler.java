@@ -129,29 +129,26 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ErrorResponse> missingParameter(MissingServletRequestParameterException ex) {
-        return respond(
-                HttpStatus.BAD_REQUEST,
-                "MISSING_PARAMETER",
-                "Parameter '" + ex.getParameterName() + "' is required",
-                List.of(new ErrorDetail(ex.getParameterName(), "is required")));
+        return missing("Parameter", ex.getParameterName());
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ErrorResponse> missingHeader(MissingRequestHeaderException ex) {
-        return respond(
-                HttpStatus.BAD_REQUEST,
-                "MISSING_PARAMETER",
-                "Header '" + ex.getHeaderName() + "' is required",
-                List.of(new ErrorDetail(ex.getHeaderName(), "is required")));
+        return missing("Header", ex.getHeaderName());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ErrorResponse> missingPart(MissingServletRequestPartException ex) {
+        return missing("Part", ex.getRequestPartName());
+    }
+
+    /** Names what is missing in the client's words ("Parameter 'q' is required"), never Java's. */
+    private ResponseEntity<ErrorResponse> missing(String kind, String name) {
         return respond(
                 HttpStatus.BAD_REQUEST,
                 "MISSING_PARAMETER",
-                "Part '" + ex.getRequestPartName() + "' is required",
-                List.of(new ErrorDetail(ex.getRequestPartName(), "is required")));
+                kind + " '" + name + "' is required",
+                List.of(new ErrorDetail(name, "is required")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

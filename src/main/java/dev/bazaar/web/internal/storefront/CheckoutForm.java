@@ -21,6 +21,18 @@ record CheckoutForm(
 
     static final String NEW_ADDRESS = "new";
 
+    /** The same form for a review step showing {@code total}, under a new key (one order per review shown). */
+    CheckoutForm confirming(BigDecimal total) {
+        return new CheckoutForm(
+                address,
+                shipping,
+                paymentMethod,
+                cardToken,
+                giftCardCode,
+                total,
+                java.util.UUID.randomUUID().toString());
+    }
+
     boolean newAddress() {
         return address == null || NEW_ADDRESS.equals(address);
     }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -81,15 +80,7 @@ class CheckoutPages {
         if (cart.items().isEmpty()) {
             return "redirect:/cart";
         }
-        CheckoutForm withKey = new CheckoutForm(
-                form.address(),
-                form.shipping(),
-                form.paymentMethod(),
-                form.cardToken(),
-                form.giftCardCode(),
-                cart.total(),
-                UUID.randomUUID().toString());
-        return showReview(user, cart, withKey, model);
+        return showReview(user, cart, form.confirming(cart.total()), model);
     }
 
     @PostMapping("/checkout/place")
@@ -121,18 +112,7 @@ class CheckoutPages {
         }
         if ("PRICE_CHANGED".equals(refused.code()) && !cart.items().isEmpty()) {
             // nothing was created: show the new total to confirm, under a new key
-            return showReview(
-                    user,
-                    cart,
-                    new CheckoutForm(
-                            form.address(),
-                            form.shipping(),
-                            form.paymentMethod(),
-                            form.cardToken(),
-                            form.giftCardCode(),
-                            cart.total(),
-                            UUID.randomUUID().toString()),
-                    model);
+            return showReview(user, cart, form.confirming(cart.total()), model);
         }
         if (cart.items().isEmpty()) {
             return "storefront/cart-empty-after-refusal";

@@ -4,6 +4,7 @@ import dev.bazaar.cart.ShopperCarts;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.catalog.ProductBrowsing;
 import dev.bazaar.catalog.ProductCard;
+import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.recommendation.ProductRecommendations;
 import dev.bazaar.recommendation.ProductRecommendations.BoughtTogether;
@@ -35,16 +36,19 @@ class ProductPage {
     static final int LOW_STOCK = 5;
 
     private final ProductBrowsing catalog;
+    private final ProductCatalog cards;
     private final ShopperReviews reviews;
     private final ProductRecommendations recommendations;
     private final ShopperCarts carts;
 
     ProductPage(
             ProductBrowsing catalog,
+            ProductCatalog cards,
             ShopperReviews reviews,
             ProductRecommendations recommendations,
             ShopperCarts carts) {
         this.catalog = catalog;
+        this.cards = cards;
         this.reviews = reviews;
         this.recommendations = recommendations;
         this.carts = carts;
@@ -72,7 +76,8 @@ class ProductPage {
                 .limit(BUNDLE_SIZE)
                 .toList();
         model.addAttribute("bundle", bundle);
-        model.addAttribute("thisCard", card(product));
+        // the product itself, first in the bundle, as every list shows it (its thumbnail, its card's fields)
+        model.addAttribute("thisCard", bundle.isEmpty() ? null : cards.card(id).orElse(null));
         model.addAttribute("bundleTotal", bundleTotal(product, bundle));
         model.addAttribute(
                 "alsoBought",
@@ -83,24 +88,6 @@ class ProductPage {
                         .toList());
         model.addAttribute("related", product.relatedProducts() == null ? List.of() : product.relatedProducts());
         return "storefront/product";
-    }
-
-    /** The product itself as a card, first in the bundle. */
-    private static ProductCard card(ProductDetails product) {
-        return new ProductCard(
-                product.id(),
-                product.title(),
-                null,
-                product.price(),
-                product.currency(),
-                product.category() == null ? null : product.category().slug(),
-                product.brand(),
-                product.stock(),
-                product.rating(),
-                product.reviewCount(),
-                product.imageUrls(),
-                java.util.Map.of(),
-                product.imageUrls().isEmpty() ? null : product.imageUrls().getFirst());
     }
 
     private static BigDecimal bundleTotal(ProductDetails product, List<ProductCard> bundle) {
