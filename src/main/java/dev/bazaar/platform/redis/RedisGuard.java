@@ -13,10 +13,12 @@ import org.springframework.data.redis.serializer.SerializationException;
 
 /**
  * Every call to Redis (cache and rate-limit buckets) goes through here, so that Redis in trouble costs the
- * store nothing but its speed-up. A call that fails or times out ({@code spring.data.redis.timeout}) is logged
- * and answered by the caller's fallback (a cache miss, a local bucket); once enough calls fail, a Resilience4j
- * circuit breaker opens and calls go straight to the fallback without touching the network, until trial calls
- * show that Redis answers again.
+ * store nothing but its speed-up. A call that fails or times out ({@code spring.data.redis.timeout}) is counted
+ * and answered by the caller's fallback (a cache miss, a local bucket); once enough calls fail, or answer but
+ * too slowly to be worth waiting for (a cache slower than the database it spares), a Resilience4j circuit
+ * breaker opens and calls go straight to the fallback without touching the network, until trial calls show that
+ * Redis answers again. Only the breaker's transitions are logged, one line each: under load, a line per failed
+ * call would be a log storm; the counters tell how many.
  *
  * <p>A value that Redis returned but that cannot be read (a {@link SerializationException}, e.g. cached by an
  * older version of a record) is not Redis' failure: it is passed on to the caller, who drops the entry.
@@ -38,6 +40,8 @@ public class RedisGuard {
                         .slidingWindowSize(settings.slidingWindowSize())
                         .minimumNumberOfCalls(settings.minimumNumberOfCalls())
                         .failureRateThreshold(settings.failureRateThreshold())
+                        .slowCallDurationThreshold(settings.slowCallDuration())
+                        .slowCallRateThreshold(settings.slowCallRateThreshold())
                         .waitDurationInOpenState(settings.openDuration())
                         .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
                         .ignoreExceptions(SerializationException.class)
@@ -69,7 +73,7 @@ public class RedisGuard {
         } catch (RuntimeException e) {
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
             failures.incrementAndGet();
-            log.warn("Redis {} failed, going on without it: {}", operation, e.toString());
+            log.debug("Redis {} failed, going on without it: {}", operation, e.toString());
             return fallback.get();
         }
     }

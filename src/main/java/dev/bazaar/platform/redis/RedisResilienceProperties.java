@@ -18,11 +18,14 @@ public record RedisResilienceProperties(
 
     /**
      * Open when {@code failureRateThreshold} percent of the last {@code slidingWindowSize} calls (at least {@code
-     * minimumNumberOfCalls}) failed or timed out; then no call reaches Redis for {@code openDuration}, after which
-     * {@code halfOpenCalls} trial calls decide whether to close.
+     * minimumNumberOfCalls}) failed or timed out, or when {@code slowCallRateThreshold} percent of them took longer
+     * than {@code slowCallDuration}; then no call reaches Redis for {@code openDuration}, after which {@code
+     * halfOpenCalls} trial calls decide whether to close.
      */
     public record CircuitBreaker(
             @DefaultValue("50") float failureRateThreshold,
+            @DefaultValue("50") float slowCallRateThreshold,
+            @DefaultValue("100ms") Duration slowCallDuration,
             @DefaultValue("20") int slidingWindowSize,
             @DefaultValue("10") int minimumNumberOfCalls,
             @DefaultValue("10s") Duration openDuration,

@@ -40,6 +40,10 @@ import tools.jackson.databind.JsonNode;
             "bazaar.redis.circuit-breaker.minimum-number-of-calls=4",
             "bazaar.redis.circuit-breaker.sliding-window-size=8",
             "bazaar.redis.circuit-breaker.open-duration=1s",
+            // far above a healthy local call even on a loaded machine, far below the pauses the test causes
+            "bazaar.redis.circuit-breaker.slow-call-duration=300ms",
+            // a request makes a few Redis calls and a pause slows only the first of them
+            "bazaar.redis.circuit-breaker.slow-call-rate-threshold=25",
             "bazaar.redis.max-reconnect-delay=200ms"
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -167,6 +171,32 @@ class RedisOutageTest extends IntegrationTest {
             redis.startAgain();
             client.shutdown();
         }
+    }
+
+    @Test
+    void aRedisThatAnswersButTooSlowlyIsGivenARestLikeAFailingOne() {
+        long failuresBefore = guard.failures();
+        RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", redis.port()));
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            // every command waits ~600 ms, then succeeds: slower than the 300 ms threshold, within the 1 s timeout
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                connection.sync().clientPause(600);
+                assertThat(productDetails().path("price").decimalValue()).isEqualByComparingTo("10.00");
+                return guard.state() == CircuitBreaker.State.OPEN;
+            });
+            assertThat(guard.failures())
+                    .as("opened by slowness, not by failures")
+                    .isEqualTo(failuresBefore);
+            long skippedBefore = guard.skipped();
+            assertThat(quantityInCart()).isEqualTo(2);
+            assertThat(guard.skipped()).isGreaterThan(skippedBefore);
+        } finally {
+            client.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            productDetails();
+            return guard.state() == CircuitBreaker.State.CLOSED;
+        });
     }
 
     private JsonNode productDetails() {

@@ -1,0 +1,32 @@
+package dev.bazaar.platform.admission;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bound on requests in flight ({@code bazaar.admission.*}).
+ *
+ * @param enabled whether requests beyond the limit are shed at all
+ * @param mode {@code adaptive}: the limit follows the measured latency (Netflix's Gradient2 algorithm: it grows
+ *     while answers stay as fast as when idle and shrinks as they queue), between {@code minLimit} and {@code
+ *     maxConcurrency}; {@code fixed}: always {@code maxConcurrency}
+ * @param initialLimit where the adaptive limit starts
+ * @param minLimit the adaptive limit never goes below this
+ * @param maxConcurrency the most requests in flight at once
+ * @param retryAfter what a shed request is told to wait before trying again
+ */
+@ConfigurationProperties("bazaar.admission")
+public record AdmissionProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("adaptive") Mode mode,
+        @DefaultValue("50") int initialLimit,
+        @DefaultValue("20") int minLimit,
+        @DefaultValue("400") int maxConcurrency,
+        @DefaultValue("1s") Duration retryAfter) {
+
+    public enum Mode {
+        ADAPTIVE,
+        FIXED
+    }
+}
