@@ -2,6 +2,11 @@ package dev.bazaar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -33,9 +38,27 @@ class ModularityTests {
                         "platform");
     }
 
-    /** Writes the module diagrams and canvases that docs/architecture.md shows (target/spring-modulith-docs). */
+    /** The graph on docs/architecture.md is the modules' dependencies as the code has them. */
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeDocumentation();
+    void theArchitecturePageDrawsTheModulesAsTheyAre() {
+        CommittedDocs.checkSection(Path.of("docs/architecture.md"), "module graph", new ModuleGraph(modules).mermaid());
+    }
+
+    /** The module diagrams in docs/modules are what Spring Modulith's Documenter draws from the code now. */
+    @Test
+    void theModuleDiagramsInTheDocsAreCurrent() throws IOException {
+        Path generated = Path.of("target/spring-modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeDocumentation();
+        try (Stream<Path> files = Files.list(generated)) {
+            List<Path> diagrams = files.filter(file -> file.toString().endsWith(".puml"))
+                    .sorted()
+                    .toList();
+            assertThat(diagrams).isNotEmpty();
+            Path committed = Path.of("docs/modules");
+            diagrams.forEach(diagram -> CommittedDocs.checkFile(diagram, committed.resolve(diagram.getFileName())));
+            CommittedDocs.checkNoOthers(
+                    committed, ".puml", diagrams.stream().map(Path::getFileName).toList());
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -25,17 +24,12 @@ class AdminBootstrap implements ApplicationRunner {
     private final String password;
     private final String name;
 
-    AdminBootstrap(
-            Users users,
-            Accounts accounts,
-            @Value("${bazaar.admin.email:}") String email,
-            @Value("${bazaar.admin.password:}") String password,
-            @Value("${bazaar.admin.name:Store admin}") String name) {
+    AdminBootstrap(Users users, Accounts accounts, AdminProperties admin) {
         this.users = users;
         this.accounts = accounts;
-        this.email = email;
-        this.password = password;
-        this.name = name;
+        this.email = admin.email();
+        this.password = admin.password();
+        this.name = admin.name();
     }
 
     @Override

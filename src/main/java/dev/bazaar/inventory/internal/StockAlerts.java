@@ -4,7 +4,6 @@ import dev.bazaar.inventory.LowStockReached;
 import dev.bazaar.inventory.StockChanged;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,13 +19,10 @@ class StockAlerts {
     private final ApplicationEventPublisher events;
     private final int threshold;
 
-    StockAlerts(
-            JdbcClient jdbc,
-            ApplicationEventPublisher events,
-            @Value("${bazaar.inventory.low-stock-threshold:5}") int threshold) {
+    StockAlerts(JdbcClient jdbc, ApplicationEventPublisher events, InventoryProperties properties) {
         this.jdbc = jdbc;
         this.events = events;
-        this.threshold = threshold;
+        this.threshold = properties.lowStockThreshold();
     }
 
     /** {@code decrease} is how much available stock just fell (0 if it rose), to tell a crossing. */

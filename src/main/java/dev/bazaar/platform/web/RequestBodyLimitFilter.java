@@ -10,12 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.OptionalLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,10 +31,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final List<RequestBodyLimit> moduleLimits;
 
     RequestBodyLimitFilter(
-            @Value("${bazaar.web.max-body-size:1MB}") DataSize maxBodySize,
-            ErrorResponseWriter errors,
-            List<RequestBodyLimit> moduleLimits) {
-        this.maxBytes = maxBodySize.toBytes();
+            RequestBodyProperties properties, ErrorResponseWriter errors, List<RequestBodyLimit> moduleLimits) {
+        this.maxBytes = properties.maxBodySize().toBytes();
         this.errors = errors;
         this.moduleLimits = List.copyOf(moduleLimits);
     }
