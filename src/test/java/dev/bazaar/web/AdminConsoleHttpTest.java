@@ -81,6 +81,24 @@ class AdminConsoleHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aLongListIsPagedAndEveryPageKeepsTheSearch() throws Exception {
+        SignedInUser admin = signInAsAdmin();
+        String category = newCategory(admin, "paged");
+        String word = "paged" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        for (int i = 0; i < 26; i++) {
+            newProduct(admin, category, "Lamp " + word + " " + i, "10.00", 1);
+        }
+        signIn(new SignedInUser(null, ADMIN_EMAIL, ADMIN_PASSWORD, null, null));
+
+        String first = browser.get("/admin/products?q=" + word).body();
+        assertThat(first).contains("href=\"/admin/products?q=" + word + "&amp;page=2\"");
+        assertThat(first).doesNotContain("page=0");
+        String second = browser.get("/admin/products?q=" + word + "&page=2").body();
+        assertThat(second).contains("href=\"/admin/products?q=" + word + "&amp;page=1\"");
+        assertThat(second).doesNotContain("page=3");
+    }
+
+    @Test
     void aSellerCannotChangeAnotherSellersProductByPostingTheForm() throws Exception {
         SignedInUser admin = signInAsAdmin();
         String category = newCategory(admin, "forged");
