@@ -8,39 +8,13 @@ duration="${2:-30s}"
 connections="${3:-32}"
 work="$(mktemp -d)"
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/lib/wrk.sh"
 
-python3 - "$base" "$work" <<'PY'
-import json, random, sys, urllib.request, uuid
-from concurrent.futures import ThreadPoolExecutor
-base, work = sys.argv[1], sys.argv[2]
-def call(method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Content-Type": "application/json", **({"Authorization": "Bearer " + token} if token else {})})
-    return json.load(urllib.request.urlopen(request)).get("data")
-random.seed(11)
-products = []
-for page in random.sample(range(1, 101), 20):
-    products += [p["id"] for p in call("GET", f"/api/v1/products?sort=newest&limit=100&page={page}")["products"] if p["stock"] >= 50]
-def shopper(i):
-    email = f"bench-{uuid.uuid4()}@example.com"           # registration answers 202 without tokens: sign in
-    call("POST", "/api/v1/auth/register", {"email": email, "name": f"Shopper {i}", "password": "benchmark password 1"})
-    token = call("POST", "/api/v1/auth/login", {"email": email, "password": "benchmark password 1"})["tokens"]["accessToken"]
-    for product in random.sample(products, 5):
-        call("POST", "/api/v1/cart/items", {"productId": product, "quantity": 1}, token)
-    return token
-with ThreadPoolExecutor(4) as pool:
-    tokens = list(pool.map(shopper, range(200)))
-open(f"{work}/tokens.txt", "w").write("\n".join(tokens) + "\n")
-open(f"{work}/products.txt", "w").write("\n".join(products) + "\n")
-PY
+python3 "$here/lib/shop.py" shoppers "$base" "$work" --products newest --count 200 --lines 5 --seed 11
 
-echo "| operation | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+wrk_header
 for mode in get add-guest add-user; do
   export BENCH_MODE="$mode" BENCH_TOKENS="$work/tokens.txt" BENCH_PRODUCTS="$work/products.txt"
-  wrk -t2 -c"$connections" -d5s -s "$here/wrk-cart.lua" "$base" > /dev/null
-  line=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/wrk-cart.lua" "$base" | grep '^RESULT')
-  eval "${line#RESULT }"
-  echo "| $mode | $rps | $p50_ms | $p90_ms | $p99_ms | $max_ms | $((errors + non2xx)) |"
+  wrk_row "$mode" "$here/wrk-cart.lua" "$base" "$connections" "$duration"
 done
 rm -rf "$work"

@@ -12,6 +12,7 @@ duration="${2:-30s}"
 connections="${3:-32}"
 work="$(mktemp -d)"
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/lib/wrk.sh"
 
 python3 - "$base" "$work" <<'PY'
 import json, random, sys, urllib.request
@@ -54,15 +55,11 @@ with open(f"{work}/ping.txt", "w") as f:
     f.write("/api/v1/ping\n")
 PY
 
-echo "| operation | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+wrk_header
 for operation in ${OPS:-ping details-hot details-cold listing search suggest}; do
-  # warm-up pass so the JIT and caches are in their steady state (cold details use unseen ids in the real run)
-  if [ "$operation" != details-cold ]; then
-    BENCH_PATHS="$work/$operation.txt" wrk -t2 -c"$connections" -d5s -s "$here/wrk-pick.lua" "$base" > /dev/null
-  fi
-  line=$(BENCH_PATHS="$work/$operation.txt" wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/wrk-pick.lua" "$base" | grep '^RESULT')
-  eval "${line#RESULT }"
-  echo "| $operation | $rps | $p50_ms | $p90_ms | $p99_ms | $max_ms | $((errors + non2xx)) |"
+  # a warm-up pass brings the JIT and caches to their steady state; cold details must meet unseen ids
+  warmup=5s
+  [ "$operation" != details-cold ] || warmup=0
+  BENCH_PATHS="$work/$operation.txt" wrk_row "$operation" "$here/wrk-pick.lua" "$base" "$connections" "$duration" "$warmup"
 done
 rm -rf "$work"

@@ -9,41 +9,13 @@ duration="${2:-30s}"
 connections="${3:-32}"
 work="$(mktemp -d)"
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/lib/wrk.sh"
 
-python3 - "$base" "$work" <<'PY'
-import json, random, sys, urllib.error, urllib.request, uuid
-from concurrent.futures import ThreadPoolExecutor
-base, work = sys.argv[1], sys.argv[2]
-def call(method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Content-Type": "application/json", **({"Authorization": "Bearer " + token} if token else {})})
-    return json.load(urllib.request.urlopen(request)).get("data")
-random.seed(7)
-popular = [r["product"]["id"] for r in call("GET", "/api/v1/recommendations?type=popular&limit=50")["recommendations"]]
-def shopper(i):
-    email = f"bench-{uuid.uuid4()}@example.com"           # registration answers 202 without tokens: sign in
-    call("POST", "/api/v1/auth/register", {"email": email, "name": f"Shopper {i}", "password": "benchmark password 1"})
-    token = call("POST", "/api/v1/auth/login", {"email": email, "password": "benchmark password 1"})["tokens"]["accessToken"]
-    for product in random.sample(popular, 3):
-        try:
-            call("POST", "/api/v1/cart/items", {"productId": product, "quantity": 1}, token)
-        except urllib.error.HTTPError as e:
-            if e.code != 409:  # 409: out of stock, a best seller can be
-                raise
-    return token
-with ThreadPoolExecutor(4) as pool:
-    tokens = list(pool.map(shopper, range(200)))
-open(f"{work}/tokens.txt", "w").write("\n".join(tokens) + "\n")
-open(f"{work}/products.txt", "w").write("\n".join(popular) + "\n")
-PY
+python3 "$here/lib/shop.py" shoppers "$base" "$work" --products popular --count 200 --lines 3 --seed 7
 
-echo "| operation | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+wrk_header
 for mode in personalized similar popular; do
   export BENCH_MODE="$mode" BENCH_TOKENS="$work/tokens.txt" BENCH_PRODUCTS="$work/products.txt"
-  wrk -t2 -c"$connections" -d5s -s "$here/wrk-recommendations.lua" "$base" > /dev/null
-  line=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/wrk-recommendations.lua" "$base" | grep '^RESULT')
-  eval "${line#RESULT }"
-  echo "| $mode | $rps | $p50_ms | $p90_ms | $p99_ms | $max_ms | $((errors + non2xx)) |"
+  wrk_row "$mode" "$here/wrk-recommendations.lua" "$base" "$connections" "$duration"
 done
 rm -rf "$work"

@@ -12,47 +12,29 @@ duration="${2:-20s}"
 connections="${3:-32}"
 work="$(mktemp -d)"
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/lib/wrk.sh"
 
-python3 - "$base" "$work" <<'PY'
-import json, random, sys, urllib.request, uuid
-from concurrent.futures import ThreadPoolExecutor
+python3 - "$base" "$work" "$here/lib" <<'PY'
+import random, sys
+sys.path.insert(0, sys.argv[3])
+from shop import call, shoppers
 base, work = sys.argv[1], sys.argv[2]
-def call(method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Content-Type": "application/json", **({"Authorization": "Bearer " + token} if token else {})})
-    return json.load(urllib.request.urlopen(request)).get("data")
-random.seed(7)
+rng = random.Random(7)
 products, page = [], 1
 while True:                                              # the whole (demo) catalog, newest first
-    batch = call("GET", f"/api/v1/products?sort=newest&limit=100&page={page}")["products"]
+    batch = call(base, "GET", f"/api/v1/products?sort=newest&limit=100&page={page}")["products"]
     if not batch or len(products) >= 10000:
         break
     products += batch; page += 1
 with open(f"{work}/details.txt", "w") as f:
-    f.writelines(f"/api/v1/products/{p['id']}\n" for p in random.sample(products, min(3000, len(products))))
+    f.writelines(f"/api/v1/products/{p['id']}\n" for p in rng.sample(products, min(3000, len(products))))
 stocked = [p["id"] for p in products if p["stock"] >= 50]
-def shopper(i):
-    email = f"bench-{uuid.uuid4()}@example.com"           # registration answers 202 without tokens: sign in
-    call("POST", "/api/v1/auth/register", {"email": email, "name": f"Shopper {i}", "password": "benchmark password 1"})
-    token = call("POST", "/api/v1/auth/login", {"email": email, "password": "benchmark password 1"})["tokens"]["accessToken"]
-    for product in random.sample(stocked, 5):
-        call("POST", "/api/v1/cart/items", {"productId": product, "quantity": 1}, token)
-    return token
-with ThreadPoolExecutor(4) as pool:
-    tokens = list(pool.map(shopper, range(200)))
-open(f"{work}/tokens.txt", "w").write("\n".join(tokens) + "\n")
+open(f"{work}/tokens.txt", "w").write("\n".join(shoppers(base, stocked, 200, 5, rng)) + "\n")
 open(f"{work}/products.txt", "w").write("\n".join(stocked) + "\n")
 PY
 
-echo "| operation | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
-BENCH_PATHS="$work/details.txt" wrk -t2 -c"$connections" -d10s -s "$here/wrk-pick.lua" "$base" > /dev/null
-line=$(BENCH_PATHS="$work/details.txt" wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/wrk-pick.lua" "$base" | grep '^RESULT')
-eval "${line#RESULT }"
-echo "| product details (3,000 products) | $rps | $p50_ms | $p90_ms | $p99_ms | $max_ms | $((errors + non2xx)) |"
+wrk_header
+BENCH_PATHS="$work/details.txt" wrk_row "product details (3,000 products)" "$here/wrk-pick.lua" "$base" "$connections" "$duration" 10s
 export BENCH_MODE=get BENCH_TOKENS="$work/tokens.txt" BENCH_PRODUCTS="$work/products.txt"
-wrk -t2 -c"$connections" -d10s -s "$here/wrk-cart.lua" "$base" > /dev/null
-line=$(wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/wrk-cart.lua" "$base" | grep '^RESULT')
-eval "${line#RESULT }"
-echo "| get cart (200 shoppers, 5 lines) | $rps | $p50_ms | $p90_ms | $p99_ms | $max_ms | $((errors + non2xx)) |"
+wrk_row "get cart (200 shoppers, 5 lines)" "$here/wrk-cart.lua" "$base" "$connections" "$duration" 10s
 rm -rf "$work"

@@ -203,53 +203,19 @@ start_second_instance() {
   log "Second instance up"
 }
 
-# nginx as the seed's load balancer: round robin over both instances, keep-alive to them, passive health checks.
+# nginx as the seed's load balancer (bench/lib/nginx.sh).
 start_nginx() { # FIRST_BASE SECOND_BASE
   local lb_port
   lb_port=$(free_port)
   nginx_dir="$BENCH_RESULTS/nginx"
-  mkdir -p "$nginx_dir/logs" "$nginx_dir/temp"
-  chmod -R 777 "$nginx_dir"
-  cat > "$nginx_dir/nginx.conf" << NGINX
-worker_processes 1;
-pid $nginx_dir/nginx.pid;
-error_log $nginx_dir/logs/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $nginx_dir/temp/body;
-    proxy_temp_path $nginx_dir/temp/proxy;
-    fastcgi_temp_path $nginx_dir/temp/fastcgi;
-    uwsgi_temp_path $nginx_dir/temp/uwsgi;
-    scgi_temp_path $nginx_dir/temp/scgi;
-    upstream bazaar {
-        server ${1#http://} max_fails=2 fail_timeout=5s;
-        server ${2#http://} max_fails=2 fail_timeout=5s;
-        keepalive 256;
-    }
-    server {
-        listen 127.0.0.1:$lb_port;
-        location / {
-            proxy_pass http://bazaar;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host \$host;
-            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-            proxy_connect_timeout 1s;
-            proxy_read_timeout 30s;
-            proxy_next_upstream error timeout http_502 http_503;
-            proxy_next_upstream_tries 2;
-        }
-    }
-}
-NGINX
-  nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
+  write_nginx_conf "$nginx_dir" "$lb_port" off "$1" "$2"
+  start_nginx_in "$nginx_dir"
   base="http://127.0.0.1:$lb_port"
   log "nginx on $base in front of $1 and $2"
 }
 
 stop_extras() {
-  if [ -n "$nginx_dir" ]; then nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -s stop 2> /dev/null || true; fi
+  if [ -n "$nginx_dir" ]; then stop_nginx_in "$nginx_dir"; fi
   nginx_dir=""
   local pid app
   for pid in ${extra_pids[@]+"${extra_pids[@]}"}; do

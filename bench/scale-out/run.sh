@@ -20,6 +20,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+source "$here/../lib/nginx.sh"
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 : "${SCALEOUT_WRK_SECONDS:=15}" "${SCALEOUT_WRK_CONNECTIONS:=32}" "${SCALEOUT_REPORT:=$root/target/scale-out-report.txt}"
@@ -37,7 +38,7 @@ result() { echo "$*" | tee -a "$report"; }
 
 teardown() {
   set +e
-  $nginx_started && nginx -p "$scratch/nginx" -c "$scratch/nginx/nginx.conf" -s stop 2> /dev/null
+  $nginx_started && stop_nginx_in "$scratch/nginx"
   for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null; done
   for pid in "${pids[@]}"; do
     for _ in $(seq 50); do kill -0 "$pid" 2> /dev/null || break; sleep 0.2; done
@@ -123,46 +124,9 @@ wait_for "http://127.0.0.1:$shop2_port/actuator/health/readiness" 300 "shop 2"
 log "shop 2 ready after $(($(date +%s) - started)) s"
 
 # --- 3. nginx ---------------------------------------------------------------------------------------------------
-mkdir -p "$scratch/nginx/logs" "$scratch/nginx/temp"
-chmod -R 777 "$scratch/nginx"
-cat > "$scratch/nginx/nginx.conf" <<EOF
-worker_processes 1;
-pid $scratch/nginx/nginx.pid;
-error_log $scratch/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log $scratch/nginx/logs/access.log;
-    client_body_temp_path $scratch/nginx/temp/body;
-    proxy_temp_path $scratch/nginx/temp/proxy;
-    fastcgi_temp_path $scratch/nginx/temp/fastcgi;
-    uwsgi_temp_path $scratch/nginx/temp/uwsgi;
-    scgi_temp_path $scratch/nginx/temp/scgi;
-
-    upstream bazaar {
-        # passive health checks: after 2 failed attempts within 5 s an instance gets no requests for 5 s
-        server 127.0.0.1:$shop1_port max_fails=2 fail_timeout=5s;
-        server 127.0.0.1:$shop2_port max_fails=2 fail_timeout=5s;
-        keepalive 32;
-    }
-    server {
-        listen 127.0.0.1:$lb_port;
-        location / {
-            proxy_pass http://bazaar;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host \$host;
-            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto \$scheme;
-            proxy_connect_timeout 1s;
-            proxy_read_timeout 30s;
-            # a request no instance answered goes to the other one; a POST only if it was not sent yet
-            proxy_next_upstream error timeout http_502 http_503;
-            proxy_next_upstream_tries 2;
-        }
-    }
-}
-EOF
-nginx -p "$scratch/nginx" -c "$scratch/nginx/nginx.conf"
+write_nginx_conf "$scratch/nginx" "$lb_port" "$scratch/nginx/logs/access.log" \
+  "127.0.0.1:$shop1_port" "127.0.0.1:$shop2_port"
+start_nginx_in "$scratch/nginx"
 nginx_started=true
 lb="http://127.0.0.1:$lb_port"
 shop1="http://127.0.0.1:$shop1_port"
