@@ -42,7 +42,10 @@ class Api2BrokenAuthenticationTest extends OwaspApiTest {
 
         assertRefused(api.get("/api/v1/admin/users", forged), 401, "INVALID_TOKEN");
         assertRefused(api.get("/api/v1/users/me", forged), 401, "INVALID_TOKEN");
-        assertThat(api.get("/api/v1/users/me", customer.accessToken()).data().path("role").asString())
+        assertThat(api.get("/api/v1/users/me", customer.accessToken())
+                        .data()
+                        .path("role")
+                        .asString())
                 .isEqualTo("CUSTOMER");
     }
 
@@ -66,7 +69,8 @@ class Api2BrokenAuthenticationTest extends OwaspApiTest {
         byte[] otherKey = new byte[32];
         new SecureRandom().nextBytes(otherKey);
         JwtEncoder forger = new NimbusJwtEncoder(new ImmutableSecret<>(new SecretKeySpec(otherKey, "HmacSHA256")));
-        String foreign = sign(forger, claims(customer, sid, Instant.now(), Instant.now().plusSeconds(900)));
+        String foreign =
+                sign(forger, claims(customer, sid, Instant.now(), Instant.now().plusSeconds(900)));
 
         assertRefused(api.get("/api/v1/users/me", expired), 401, "INVALID_TOKEN");
         assertRefused(api.get("/api/v1/admin/users", foreign), 401, "INVALID_TOKEN");
@@ -90,8 +94,7 @@ class Api2BrokenAuthenticationTest extends OwaspApiTest {
         assertThat(api.get("/api/v1/users/me", newAccess).status()).isEqualTo(200);
 
         // a thief replaying the spent refresh token is refused, and the session it belongs to ends
-        Api.Response replayed =
-                api.post("/api/v1/auth/refresh", Map.of("refreshToken", customer.refreshToken()), null);
+        Api.Response replayed = api.post("/api/v1/auth/refresh", Map.of("refreshToken", customer.refreshToken()), null);
         assertThat(replayed.status()).as(replayed.toString()).isEqualTo(401);
         assertThat(replayed.json().path("success").asBoolean(true)).isFalse();
         assertRefused(api.get("/api/v1/users/me", newAccess), 401, "INVALID_TOKEN");
@@ -100,7 +103,8 @@ class Api2BrokenAuthenticationTest extends OwaspApiTest {
     @Test
     void signingOutEndsTheAccessAndRefreshTokens() {
         SignedInUser customer = registerCustomer();
-        assertThat(api.post("/api/v1/auth/logout", Map.of(), customer.accessToken()).status())
+        assertThat(api.post("/api/v1/auth/logout", Map.of(), customer.accessToken())
+                        .status())
                 .isEqualTo(200);
         assertRefused(api.get("/api/v1/users/me", customer.accessToken()), 401, "INVALID_TOKEN");
         assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", customer.refreshToken()), null)

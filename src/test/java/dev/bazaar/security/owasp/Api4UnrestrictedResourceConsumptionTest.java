@@ -22,16 +22,26 @@ class Api4UnrestrictedResourceConsumptionTest extends OwaspApiTest {
         String admin = signInAsAdmin().accessToken();
         String product = newProduct("3.00");
         Map<String, String> tooMuch = Map.of(
-                "/api/v1/products?limit=101", "",
-                "/api/v1/products?page=100001", "",
-                "/api/v1/products/search?q=mug&limit=101", "",
-                "/api/v1/products/search?q=mug&page=10001", "",
-                "/api/v1/products/suggest?q=mu&limit=21", "",
-                "/api/v1/products/" + product + "/reviews?limit=101", "",
-                "/api/v1/recommendations?type=popular&limit=51", "",
-                "/api/v1/orders?limit=101", customer.accessToken(),
-                "/api/v1/admin/users?limit=1000", admin,
-                "/api/v1/admin/notifications?limit=501", admin);
+                "/api/v1/products?limit=101",
+                "",
+                "/api/v1/products?page=100001",
+                "",
+                "/api/v1/products/search?q=mug&limit=101",
+                "",
+                "/api/v1/products/search?q=mug&page=10001",
+                "",
+                "/api/v1/products/suggest?q=mu&limit=21",
+                "",
+                "/api/v1/products/" + product + "/reviews?limit=101",
+                "",
+                "/api/v1/recommendations?type=popular&limit=51",
+                "",
+                "/api/v1/orders?limit=101",
+                customer.accessToken(),
+                "/api/v1/admin/users?limit=1000",
+                admin,
+                "/api/v1/admin/notifications?limit=501",
+                admin);
         tooMuch.forEach((path, token) -> {
             Api.Response response = api.get(path, token.isEmpty() ? null : token);
             assertRefused(response, 400, "VALIDATION_FAILED");
@@ -49,9 +59,13 @@ class Api4UnrestrictedResourceConsumptionTest extends OwaspApiTest {
     void aBodyOverOneMegabyteIsRefusedUnreadAndChangesNothing() {
         SignedInUser customer = registerCustomer();
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
-        Api.Response response = api.send("PUT", "/api/v1/users/me", customer.accessToken(), "application/json", huge, Map.of());
+        Api.Response response =
+                api.send("PUT", "/api/v1/users/me", customer.accessToken(), "application/json", huge, Map.of());
         assertRefused(response, 413, "PAYLOAD_TOO_LARGE");
-        assertThat(api.get("/api/v1/users/me", customer.accessToken()).data().path("name").asString())
+        assertThat(api.get("/api/v1/users/me", customer.accessToken())
+                        .data()
+                        .path("name")
+                        .asString())
                 .isEqualTo("Test Customer");
     }
 
@@ -65,12 +79,15 @@ class Api4UnrestrictedResourceConsumptionTest extends OwaspApiTest {
                 "VALIDATION_FAILED");
         assertThat(quantityInCart(customer, product)).isZero();
 
-        Map<String, Object> address = Map.of(
-                "recipient", "A", "line1", "1 Road", "city", "York", "postalCode", "YO1 1AA", "country", "GB");
+        Map<String, Object> address =
+                Map.of("recipient", "A", "line1", "1 Road", "city", "York", "postalCode", "YO1 1AA", "country", "GB");
         Api.Response eleven = api.put(
                 "/api/v1/users/me", Map.of("addresses", Collections.nCopies(11, address)), customer.accessToken());
         assertRefused(eleven, 400, "VALIDATION_FAILED");
-        assertThat(api.get("/api/v1/users/me", customer.accessToken()).data().path("addresses").size())
+        assertThat(api.get("/api/v1/users/me", customer.accessToken())
+                        .data()
+                        .path("addresses")
+                        .size())
                 .isZero();
 
         Api.Response longComment = api.post(
@@ -95,7 +112,9 @@ class Api4UnrestrictedResourceConsumptionTest extends OwaspApiTest {
                 signInAsAdmin().accessToken());
         assertThat(response.status()).as(response.toString()).isEqualTo(413);
         assertThat(response.json().path("success").asBoolean(true)).isFalse();
-        assertThat(api.get("/api/v1/products/" + product + "/images", null).data().size())
+        assertThat(api.get("/api/v1/products/" + product + "/images", null)
+                        .data()
+                        .size())
                 .isZero();
         assertThat(response.body()).doesNotContain("Exception");
     }

@@ -23,7 +23,10 @@ class Api5BrokenFunctionLevelAuthorizationTest extends OwaspApiTest {
         Api.Response response = api.put(
                 "/api/v1/admin/users/" + customer.id() + "/role", Map.of("role", "ADMIN"), customer.accessToken());
         assertRefused(response, 403, "FORBIDDEN");
-        assertThat(api.get("/api/v1/users/me", customer.accessToken()).data().path("role").asString())
+        assertThat(api.get("/api/v1/users/me", customer.accessToken())
+                        .data()
+                        .path("role")
+                        .asString())
                 .isEqualTo("CUSTOMER");
     }
 
@@ -34,7 +37,10 @@ class Api5BrokenFunctionLevelAuthorizationTest extends OwaspApiTest {
         SignedInUser shopper = registerCustomer();
         String order = orderProducts(shopper, Map.of(product, 1));
         String admin = signInAsAdmin().accessToken();
-        int onHand = api.get("/api/v1/admin/inventory/" + product, admin).data().path("onHand").asInt();
+        int onHand = api.get("/api/v1/admin/inventory/" + product, admin)
+                .data()
+                .path("onHand")
+                .asInt();
 
         assertRefused(
                 api.put(
@@ -44,13 +50,22 @@ class Api5BrokenFunctionLevelAuthorizationTest extends OwaspApiTest {
                 403,
                 "FORBIDDEN");
         assertRefused(
-                api.put("/api/v1/admin/orders/" + order + "/status", Map.of("status", "DELIVERED"), seller.accessToken()),
+                api.put(
+                        "/api/v1/admin/orders/" + order + "/status",
+                        Map.of("status", "DELIVERED"),
+                        seller.accessToken()),
                 403,
                 "FORBIDDEN");
-        assertThat(api.get("/api/v1/admin/inventory/" + product, admin).data().path("onHand").asInt())
+        assertThat(api.get("/api/v1/admin/inventory/" + product, admin)
+                        .data()
+                        .path("onHand")
+                        .asInt())
                 .isEqualTo(onHand)
                 .isPositive();
-        assertThat(api.get("/api/v1/orders/" + order, shopper.accessToken()).data().path("status").asString())
+        assertThat(api.get("/api/v1/orders/" + order, shopper.accessToken())
+                        .data()
+                        .path("status")
+                        .asString())
                 .isNotEqualToIgnoringCase("DELIVERED");
     }
 
@@ -58,17 +73,26 @@ class Api5BrokenFunctionLevelAuthorizationTest extends OwaspApiTest {
     void aCustomerCannotCreateCategoriesOrProductsWhateverTheBody() {
         SignedInUser customer = registerCustomer();
         String slug = "owasp-fl-" + UUID.randomUUID().toString().substring(0, 8);
-        assertRefused(api.post("/api/v1/categories", Map.of("name", slug, "slug", slug), customer.accessToken()), 403, "FORBIDDEN");
+        assertRefused(
+                api.post("/api/v1/categories", Map.of("name", slug, "slug", slug), customer.accessToken()),
+                403,
+                "FORBIDDEN");
         assertRefused(api.post("/api/v1/categories", Map.of(), customer.accessToken()), 403, "FORBIDDEN");
         assertRefused(api.get("/api/v1/categories/" + slug, null), 404, "NOT_FOUND");
 
         String category = newCategory(signInAsAdmin(), "owasp-fl");
         assertRefused(
-                api.post("/api/v1/products", Map.of("title", "Fake", "price", 1, "category", category), customer.accessToken()),
+                api.post(
+                        "/api/v1/products",
+                        Map.of("title", "Fake", "price", 1, "category", category),
+                        customer.accessToken()),
                 403,
                 "FORBIDDEN");
         assertRefused(api.post("/api/v1/products", Map.of(), customer.accessToken()), 403, "FORBIDDEN");
-        assertThat(api.get("/api/v1/products?category=" + category, null).data().path("products").size())
+        assertThat(api.get("/api/v1/products?category=" + category, null)
+                        .data()
+                        .path("products")
+                        .size())
                 .isZero();
     }
 
@@ -79,7 +103,8 @@ class Api5BrokenFunctionLevelAuthorizationTest extends OwaspApiTest {
             assertRefused(api.get(path, null), 401, "UNAUTHORIZED");
             assertRefused(api.get(path, customer), 403, "FORBIDDEN");
         }
-        for (String path : new String[] {"/actuator/env", "/actuator/heapdump", "/actuator/configprops", "/actuator/beans"}) {
+        for (String path :
+                new String[] {"/actuator/env", "/actuator/heapdump", "/actuator/configprops", "/actuator/beans"}) {
             assertThat(api.get(path, signInAsAdmin().accessToken()).status())
                     .as(path + " is not exposed at all")
                     .isEqualTo(404);
@@ -99,9 +124,17 @@ class Api5BrokenFunctionLevelAuthorizationTest extends OwaspApiTest {
 
         String product = newProduct("4.00");
         Api.Response overridden = api.send(
-                "POST", "/api/v1/products/" + product, customer, null, null, Map.of("X-HTTP-Method-Override", "DELETE"));
+                "POST",
+                "/api/v1/products/" + product,
+                customer,
+                null,
+                null,
+                Map.of("X-HTTP-Method-Override", "DELETE"));
         assertThat(overridden.status()).isIn(403, 405);
-        assertThat(api.get("/api/v1/products/" + product, null).data().path("active").asBoolean())
+        assertThat(api.get("/api/v1/products/" + product, null)
+                        .data()
+                        .path("active")
+                        .asBoolean())
                 .isTrue();
     }
 }

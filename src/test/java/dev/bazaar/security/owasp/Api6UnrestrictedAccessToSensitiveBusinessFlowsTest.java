@@ -31,10 +31,15 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsTest extends OwaspApiTest {
         Api.Response first = placeOrder(shopper, key, cardOrder("tok_visa"));
         Api.Response again = placeOrder(shopper, key, cardOrder("tok_visa"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        assertThat(again.data().path("id").asString()).isEqualTo(first.data().path("id").asString());
-        assertThat(api.get("/api/v1/orders", shopper.accessToken()).data().path("orders").size())
+        assertThat(again.data().path("id").asString())
+                .isEqualTo(first.data().path("id").asString());
+        assertThat(api.get("/api/v1/orders", shopper.accessToken())
+                        .data()
+                        .path("orders")
+                        .size())
                 .isEqualTo(1);
-        int available = api.get("/api/v1/admin/inventory/" + product, signInAsAdmin().accessToken())
+        int available = api.get(
+                        "/api/v1/admin/inventory/" + product, signInAsAdmin().accessToken())
                 .data()
                 .path("available")
                 .asInt();
@@ -46,7 +51,8 @@ class Api6UnrestrictedAccessToSensitiveBusinessFlowsTest extends OwaspApiTest {
         String product = newProduct("6.00");
         SignedInUser shopper = registerCustomer();
         String path = "/api/v1/products/" + product + "/reviews";
-        assertThat(api.post(path, Map.of("rating", 5), shopper.accessToken()).status()).isEqualTo(201);
+        assertThat(api.post(path, Map.of("rating", 5), shopper.accessToken()).status())
+                .isEqualTo(201);
         assertRefused(api.post(path, Map.of("rating", 5), shopper.accessToken()), 409, "REVIEW_EXISTS");
         assertThat(api.get(path, null).data().path("reviews").size()).isEqualTo(1);
     }

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * API7:2023 Server Side Request Forgery. Bazaar fetches no URL a client gives it: images are uploaded as bytes
  * (multipart), never fetched from a link, and the only URLs a client may send ({@code imageUrls} of a product, a
- * seller's links to pictures hosted elsewhere) are stored as text for browsers, checked to be http(s), and never
- * requested by the server. The server's own outgoing calls (S3, OpenSearch, Redis, Kafka) go to configured
+ * seller's links to pictures hosted elsewhere, and a category's {@code imageUrl}) are stored as text for browsers,
+ * checked to be http(s), and never requested by the server. The server's own outgoing calls (S3, OpenSearch, Redis, Kafka) go to configured
  * addresses only. These tests hold that: the OpenAPI document has no other input that looks like a URL, and a
  * product whose picture URL points at a listener on this machine is created, shown and searched without that
  * listener receiving a request.
@@ -49,7 +49,7 @@ class Api7ServerSideRequestForgeryTest extends OwaspApiTest {
     }
 
     @Test
-    void noDocumentedInputButProductImageUrlsTakesAUrl() {
+    void noDocumentedInputButPictureLinksTakesAUrl() {
         JsonNode spec = api.get("/v3/api-docs", null).json();
         Set<String> urlLike = new TreeSet<>();
         for (var path : spec.path("paths").properties()) {
@@ -62,7 +62,7 @@ class Api7ServerSideRequestForgeryTest extends OwaspApiTest {
                 }
             }
         }
-        assertThat(urlLike).containsExactly("imageUrls");
+        assertThat(urlLike).containsExactlyInAnyOrder("imageUrl", "imageUrls");
     }
 
     @Test
@@ -72,12 +72,27 @@ class Api7ServerSideRequestForgeryTest extends OwaspApiTest {
         String category = newCategory(admin, "owasp-ssrf");
         Api.Response created = api.post(
                 "/api/v1/products",
-                Map.of("title", "SSRF probe lamp", "price", 3, "category", category, "stock", 1, "imageUrls", List.of(inside)),
+                Map.of(
+                        "title",
+                        "SSRF probe lamp",
+                        "price",
+                        3,
+                        "category",
+                        category,
+                        "stock",
+                        1,
+                        "imageUrls",
+                        List.of(inside)),
                 admin.accessToken());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String product = created.data().path("id").asString();
 
         assertThat(api.get("/api/v1/products/" + product, null).body()).contains(inside);
+        String slug = "owasp-ssrf-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Response newCategory = api.post(
+                "/api/v1/categories", Map.of("name", slug, "slug", slug, "imageUrl", inside), admin.accessToken());
+        assertThat(newCategory.status()).as(newCategory.toString()).isEqualTo(201);
+        api.get("/api/v1/categories", null);
         api.get("/api/v1/products?category=" + category, null);
         api.get("/api/v1/products/search?q=probe", null);
         api.get("/api/v1/products/" + product + "/images", null);

@@ -34,8 +34,8 @@ class Api8SecurityMisconfigurationTest extends OwaspApiTest {
         Api.Response login = api.post(
                 "/api/v1/auth/login", Map.of("email", customer.email(), "password", customer.password()), null);
         assertThat(login.status()).isEqualTo(200);
-        assertThat(login.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("BAZAAR_SESSION")
-                || cookie.startsWith("JSESSIONID"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .noneMatch(cookie -> cookie.startsWith("BAZAAR_SESSION") || cookie.startsWith("JSESSIONID"));
     }
 
     @Test
@@ -52,7 +52,9 @@ class Api8SecurityMisconfigurationTest extends OwaspApiTest {
         Api.Response info = api.get("/actuator/info", null);
         assertThat(info.body()).doesNotContain("\"java\"", "\"os\"", "version\":\"25");
         Api.Response health = api.get("/actuator/health", null);
-        assertThat(health.json().has("components")).as("health details for anonymous callers").isFalse();
+        assertThat(health.json().has("components"))
+                .as("health details for anonymous callers")
+                .isFalse();
     }
 
     @Test
@@ -67,11 +69,21 @@ class Api8SecurityMisconfigurationTest extends OwaspApiTest {
     void crossOriginReadsAreAllowedOnlyForConfiguredOrigins() {
         SignedInUser customer = registerCustomer();
         Api.Response evil = api.send(
-                "GET", "/api/v1/users/me", customer.accessToken(), null, null, Map.of("Origin", "https://evil.example"));
+                "GET",
+                "/api/v1/users/me",
+                customer.accessToken(),
+                null,
+                null,
+                Map.of("Origin", "https://evil.example"));
         assertThat(evil.header("Access-Control-Allow-Origin")).isNull();
         assertThat(evil.body()).doesNotContain(customer.email());
         Api.Response allowed = api.send(
-                "GET", "/api/v1/users/me", customer.accessToken(), null, null, Map.of("Origin", "http://localhost:3000"));
+                "GET",
+                "/api/v1/users/me",
+                customer.accessToken(),
+                null,
+                null,
+                Map.of("Origin", "http://localhost:3000"));
         assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
     }
 }
