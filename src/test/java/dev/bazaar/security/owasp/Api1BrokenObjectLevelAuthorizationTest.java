@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * profile and its saved addresses, and a seller's products) is reached by an id in the path or by the caller's
  * token. Another shopper who knows or guesses the id gets 404 (or 403 where the object is public, as a review or
  * a product is: 403) and the owner's object is read back unchanged. The caller is always the token's subject: a
- * {@code user} query parameter naming someone else changes nothing.
+ * {@code user} query parameter naming someone else changes nothing. Payments have no route of their own: a
+ * shopper sees a payment only inside their order, so the order tests cover them.
  */
 class Api1BrokenObjectLevelAuthorizationTest extends OwaspApiTest {
 
