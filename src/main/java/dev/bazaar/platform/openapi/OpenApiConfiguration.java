@@ -1,5 +1,6 @@
 package dev.bazaar.platform.openapi;
 
+import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ErrorResponse;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +26,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // The caller comes from the verified token (CurrentUserArgumentResolver), never from the request: without
+        // this the document offers "user", "caller" and "admin" query parameters that clients would think they set.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
 
     private static final Map<String, String> COMMON_ERRORS = Map.of(
             "400", "Invalid input: one detail per bad field",
