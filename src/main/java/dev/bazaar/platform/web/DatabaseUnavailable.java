@@ -7,6 +7,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure caused by the database being unreachable (stopped, restarting, the network gone, the pool
@@ -39,6 +40,15 @@ final class DatabaseUnavailable {
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
+            }
+            if (cause instanceof TransactionSystemException failedEnd) {
+                // the commit or rollback itself failed at the JDBC level (the connection was gone), or the work
+                // before it failed for the database's absence and the rollback then failed too
+                if (failedEnd.getCause() instanceof SQLException
+                        || failedEnd.getApplicationException() != null
+                                && causedBy(failedEnd.getApplicationException())) {
+                    return true;
+                }
             }
             if (cause.getCause() == cause) {
                 break;
