@@ -101,7 +101,8 @@ class InterruptedCheckoutReconciler {
         return settled;
     }
 
-    private boolean reconcile(UUID orderId) {
+    /** Settles one order if its charge took money or was declined; true if this call settled it. */
+    boolean reconcile(UUID orderId) {
         Optional<Payments.ChargeOutcome> outcome;
         try {
             // the key Checkout charges with
