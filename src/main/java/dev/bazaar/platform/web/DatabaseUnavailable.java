@@ -25,28 +25,36 @@ final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * True for a JDBC connection failure (SQL state {@code 08...}, {@code 57P0...}: the server shutting down or
+     * starting; the pool's or driver's connection exceptions), and for Spring's resource failures (no connection,
+     * no transaction, a failed commit or rollback) caused by an SQL exception: a Redis or other store's failure of
+     * the same Spring type is not the database's.
+     */
     static boolean causedBy(Throwable failure) {
+        boolean resourceFailure = false;
+        boolean sql = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof RecoverableDataAccessException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
+                    || cause instanceof TransactionSystemException) {
+                resourceFailure = true;
+            }
+            if (cause instanceof TransactionSystemException failedEnd
+                    && failedEnd.getApplicationException() != null
+                    && failedEnd.getApplicationException() != failure
+                    && causedBy(failedEnd.getApplicationException())) {
+                // the work failed for the database's absence, and the rollback then failed too
                 return true;
             }
-            // 08: connection exceptions; 57P01-57P03: the server is shutting down or starting up
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-            if (cause instanceof TransactionSystemException failedEnd) {
-                // the commit or rollback itself failed at the JDBC level (the connection was gone), or the work
-                // before it failed for the database's absence and the rollback then failed too
-                if (failedEnd.getCause() instanceof SQLException
-                        || failedEnd.getApplicationException() != null
-                                && causedBy(failedEnd.getApplicationException())) {
+            if (cause instanceof SQLException exception) {
+                sql = true;
+                String state = exception.getSQLState();
+                if (exception instanceof SQLTransientConnectionException
+                        || exception instanceof SQLNonTransientConnectionException
+                        || state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
                     return true;
                 }
             }
@@ -54,6 +62,6 @@ final class DatabaseUnavailable {
                 break;
             }
         }
-        return false;
+        return resourceFailure && sql;
     }
 }
