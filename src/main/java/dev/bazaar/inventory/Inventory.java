@@ -30,6 +30,14 @@ public interface Inventory {
      */
     void reserve(UUID orderId, Map<UUID, Integer> quantities, java.time.Instant expiresAt);
 
+    /**
+     * Whether the order's stock is still held: it has reservations, and none of them was committed or released
+     * (by payment, cancellation or the expiry sweep). Locks them for the rest of the caller's transaction, so the
+     * expiry sweep cannot release them before the caller commits or releases them. Must run in the caller's
+     * transaction.
+     */
+    boolean holdsStock(UUID orderId);
+
     /** The order was paid: its held units leave the shelf. */
     void commit(UUID orderId);
 

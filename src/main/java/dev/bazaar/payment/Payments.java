@@ -27,6 +27,16 @@ public interface Payments {
      */
     RefundOutcome refund(Refund refund);
 
+    /**
+     * Finishes a charge whose caller was interrupted (a crash, a timeout) and returns its outcome, without the
+     * means of payment: as recorded when it was settled; where the card was authorized but the capture was never
+     * answered (or never sent), the capture is sent again with its key, so it completes or is declined and no money
+     * moves twice. Empty when no money can have been taken: nothing was recorded under this key, or the
+     * authorization itself got no answer (an authorization that is never captured takes no money). Throws {@link
+     * PaymentUnavailableException} like {@link #charge}.
+     */
+    java.util.Optional<ChargeOutcome> resumeCharge(String idempotencyKey);
+
     /** Total captured (card captures, gift card debits) minus refunded for an order; 0 while cash is due. */
     BigDecimal netCharged(UUID orderId);
 
@@ -38,7 +48,7 @@ public interface Payments {
 
     /**
      * {@code cardToken} for CARD (the test gateway knows tok_visa, tok_declined, tok_insufficient_funds,
-     * tok_timeout), {@code giftCardCode} for GIFT_CARD.
+     * tok_timeout, tok_lost_capture), {@code giftCardCode} for GIFT_CARD.
      */
     record Charge(
             UUID orderId,

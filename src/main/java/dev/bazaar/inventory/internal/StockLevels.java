@@ -169,6 +169,17 @@ class StockLevels implements Inventory {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean holdsStock(UUID orderId) {
+        List<String> statuses = jdbc.sql("SELECT status FROM inventory_reservations WHERE order_id = :orderId "
+                        + "ORDER BY product_id FOR UPDATE")
+                .param("orderId", orderId)
+                .query(String.class)
+                .list();
+        return !statuses.isEmpty() && statuses.stream().allMatch("reserved"::equals);
+    }
+
+    @Override
     @Transactional
     public void commit(UUID orderId) {
         for (Held held : heldBy(orderId, "reserved")) {

@@ -4,13 +4,9 @@ import dev.bazaar.cart.Carts;
 import dev.bazaar.identity.CustomerContacts;
 import dev.bazaar.inventory.InsufficientStockException;
 import dev.bazaar.inventory.Inventory;
-import dev.bazaar.order.OrderPaid;
-import dev.bazaar.order.OrderPlaced;
 import dev.bazaar.order.OrderViews.Item;
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
-import dev.bazaar.platform.notification.Notification;
-import dev.bazaar.platform.notification.Notifier;
 import dev.bazaar.platform.security.Sha256;
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -32,7 +27,8 @@ import tools.jackson.databind.ObjectMapper;
  * Placing an order, idempotently: claim the key → lock and price the cart, check the rules (one checkout per cart,
  * one currency, confirmed price rises, order size, per-shopper holds), create the order with price snapshots, count
  * its coupon and reserve its stock (one transaction) → charge → confirm, commit the stock, clear the cart, publish and notify
- * (one transaction). A declined payment cancels the order and releases the stock; the cart stays. If the
+ * (one transaction, {@link CheckoutSettlement}, which {@link InterruptedCheckoutReconciler} also uses to finish a
+ * checkout interrupted after the charge). A declined payment cancels the order and releases the stock; the cart stays. If the
  * gateway is unreachable the order stays pending with its stock held: retrying with the same key resumes it,
  * and if nobody does, the hold expires and the order is cancelled. There is never a charge without an order
  * (the order exists before the charge) nor a hold without an order.
@@ -50,8 +46,7 @@ class Checkout {
     private final Inventory inventory;
     private final Payments payments;
     private final CustomerContacts contacts;
-    private final Notifier notifier;
-    private final ApplicationEventPublisher events;
+    private final CheckoutSettlement settlement;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Duration holdFor;
@@ -67,8 +62,7 @@ class Checkout {
             Inventory inventory,
             Payments payments,
             CustomerContacts contacts,
-            Notifier notifier,
-            ApplicationEventPublisher events,
+            CheckoutSettlement settlement,
             TransactionTemplate transactions,
             ObjectMapper json,
             @Value("${bazaar.order.reservation-ttl:PT15M}") Duration holdFor,
@@ -82,8 +76,7 @@ class Checkout {
         this.inventory = inventory;
         this.payments = payments;
         this.contacts = contacts;
-        this.notifier = notifier;
-        this.events = events;
+        this.settlement = settlement;
         this.transactions = transactions;
         this.json = json;
         this.holdFor = holdFor;
@@ -260,14 +253,16 @@ class Checkout {
                     "PAYMENT_UNAVAILABLE",
                     "The payment service is not answering; nothing was charged twice. Retry with the same Idempotency-Key");
         }
-        if (outcome.status() == Payments.ChargeOutcome.Status.DECLINED) {
-            transactions.executeWithoutResult(tx -> {
-                orders.lock(orderId).orElseThrow();
-                orders.update(orderId, "cancelled", "failed", null, null);
-                orders.addHistory(orderId, "cancelled", "Payment declined: " + outcome.declineReason());
-                inventory.release(orderId, "payment declined");
-                carts.releaseCoupon(orderId);
-            });
+        CheckoutSettlement.Result settled = settlement.settle(orderId, outcome);
+        if (settled == CheckoutSettlement.Result.UNSETTLED) {
+            requests.suspend(userId, key);
+            return error(
+                    503,
+                    "PAYMENT_UNAVAILABLE",
+                    "The payment service is not answering; nothing was charged twice. Retry with the same Idempotency-Key");
+        }
+        if (outcome.status() == Payments.ChargeOutcome.Status.DECLINED
+                && settled == CheckoutSettlement.Result.CANCELLED) {
             return complete(
                     userId,
                     key,
@@ -278,39 +273,8 @@ class Checkout {
                                     "The payment was declined: " + outcome.declineReason(),
                                     List.of())));
         }
-        boolean captured = outcome.status() == Payments.ChargeOutcome.Status.CAPTURED;
-        transactions.executeWithoutResult(tx -> {
-            orders.lock(orderId).orElseThrow();
-            orders.update(orderId, "confirmed", captured ? "paid" : "due", outcome.reference(), null);
-            orders.addHistory(orderId, "confirmed", captured ? "Payment received" : "To be paid on delivery");
-            inventory.commit(orderId);
-            carts.clearAfterCheckout(userId);
-            List<Item> items = orders.items(orderId);
-            Instant now = Instant.now();
-            events.publishEvent(new OrderPlaced(
-                    orderId,
-                    userId,
-                    items.stream()
-                            .map(item -> new OrderPlaced.Line(item.productId(), item.quantity(), item.price()))
-                            .toList(),
-                    order.total(),
-                    order.currency(),
-                    order.paymentMethod(),
-                    now));
-            if (captured) {
-                events.publishEvent(new OrderPaid(
-                        orderId, userId, items.stream().map(Item::productId).toList(), now));
-            }
-            contacts.contactOf(userId)
-                    .ifPresent(contact -> notifier.send(new Notification(
-                            userId,
-                            contact.email(),
-                            "order_confirmation",
-                            "Your Bazaar order " + orderId,
-                            "Hello " + contact.name() + ",\n\nthank you for your order of " + order.total() + " "
-                                    + order.currency() + ". We will tell you when it ships.\n")));
-        });
-        return complete(userId, key, new Response(201, ok(queries.details(orderId))));
+        // confirmed, or settled otherwise (by the reconciler first, or cancelled meanwhile): answer what it is now
+        return finish(userId, key, orderId, request);
     }
 
     /**

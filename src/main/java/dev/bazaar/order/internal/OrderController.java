@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,9 +60,13 @@ class OrderController {
                     String key,
             @Valid @RequestBody PlaceOrderRequest request) {
         Checkout.Response response = checkout.place(user.id(), key, request);
-        return ResponseEntity.status(response.status())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(response.body());
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON);
+        if (response.status() == 503) {
+            // the payment gateway is not answering (or its breaker is open): retry with the same key
+            answer.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return answer.body(response.body());
     }
 
     @GetMapping

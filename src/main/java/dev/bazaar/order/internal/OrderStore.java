@@ -176,6 +176,21 @@ class OrderStore {
                 .optional();
     }
 
+    /**
+     * Pending orders created more than {@code grace} ago whose checkout is not in flight (no request holds a live
+     * lease on them), oldest first: checkouts that may have been interrupted after the charge.
+     */
+    List<UUID> idlePendingOrders(java.time.Duration grace, int limit) {
+        return jdbc.sql("SELECT o.id FROM orders o WHERE o.status = 'pending' "
+                        + "AND o.created_at < now() - make_interval(secs => :grace) "
+                        + "AND NOT EXISTS (SELECT 1 FROM order_requests r WHERE r.order_id = o.id "
+                        + "AND r.locked_until > now()) ORDER BY o.created_at LIMIT :limit")
+                .param("grace", grace.toMillis() / 1000.0)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
     /** The user's pending (unpaid) orders and the units they hold. */
     Holds pendingHolds(UUID userId) {
         return jdbc.sql("SELECT count(DISTINCT o.id) AS orders, COALESCE(sum(i.quantity), 0) AS units FROM orders o "

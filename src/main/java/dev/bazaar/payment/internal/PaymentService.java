@@ -83,6 +83,59 @@ class PaymentService implements Payments {
         };
     }
 
+    @Override
+    public Optional<ChargeOutcome> resumeCharge(String idempotencyKey) {
+        String key = requireKey(idempotencyKey);
+        java.util.Map<String, PaymentRow> rows = new java.util.HashMap<>();
+        tx(() -> records.findAll(List.of(key + ":authorize", key + ":capture", key + ":debit", key + ":due")))
+                .forEach(row -> rows.put(row.idempotencyKey(), row));
+        PaymentRow due = rows.get(key + ":due");
+        if (due != null) {
+            return Optional.of(new ChargeOutcome(ChargeOutcome.Status.DUE_ON_DELIVERY, due.reference(), null));
+        }
+        PaymentRow debit = rows.get(key + ":debit");
+        if (debit != null) {
+            // a debit row and the debit itself commit together: it is settled, or nothing was taken
+            return debit.settled() ? Optional.of(outcomeOf(debit)) : Optional.empty();
+        }
+        PaymentRow authorization = rows.get(key + ":authorize");
+        if (authorization == null || !authorization.settled()) {
+            return Optional.empty();
+        }
+        if (!authorization.succeeded()) {
+            return Optional.of(declined(authorization));
+        }
+        PaymentRow capture = rows.get(key + ":capture");
+        if (capture != null && capture.settled()) {
+            return Optional.of(outcomeOf(capture));
+        }
+        PaymentRow captured = sendOnce(
+                new PaymentRow.New(
+                        authorization.orderId(),
+                        authorization.userId(),
+                        authorization.method(),
+                        PaymentRow.Operation.CAPTURE,
+                        authorization.amount(),
+                        authorization.currency(),
+                        PaymentRow.Status.UNKNOWN,
+                        key + ":capture",
+                        authorization.id(),
+                        null,
+                        null),
+                row -> gateway.capture(
+                        row.idempotencyKey(),
+                        authorization.gatewayReference(),
+                        authorization.amount(),
+                        authorization.currency()));
+        return Optional.of(outcomeOf(captured));
+    }
+
+    private static ChargeOutcome outcomeOf(PaymentRow settled) {
+        return settled.succeeded()
+                ? new ChargeOutcome(ChargeOutcome.Status.CAPTURED, settled.reference(), null)
+                : declined(settled);
+    }
+
     /** Authorize, then capture the authorization; each step is skipped when an earlier call settled it. */
     private ChargeOutcome chargeCard(Charge charge, String key, BigDecimal amount, String currency) {
         if (charge.cardToken() == null || charge.cardToken().isBlank()) {

@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is declined with "card_declined", {@code tok_insufficient_funds} with "insufficient_funds", and any other token
  * with "invalid_card". {@code tok_timeout} is approved, but every answer about it comes {@code
  * bazaar.payment.test-gateway.slow-delay} late, longer than the caller waits: like a real processor that did the
- * work and whose answer got lost, a later call with the same key finds it done.
+ * work and whose answer got lost, a later call with the same key finds it done. {@code tok_lost_capture} is
+ * approved too, but the first answer to its capture is lost (the call fails after the money was taken): the caller
+ * cannot know it was charged until it asks again with the same key, which gets the answer.
  *
  * <p>Like a processor, it keeps its own idempotency records ({@code test_gateway_operations}): an operation sent
  * again with the same key gets the first answer back and moves no money twice. It also enforces what a processor
@@ -24,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TestCardGateway implements PaymentGateway {
 
     static final String SLOW_TOKEN = "tok_timeout";
+    static final String LOST_CAPTURE_TOKEN = "tok_lost_capture";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -39,7 +42,7 @@ class TestCardGateway implements PaymentGateway {
     public Result authorize(String idempotencyKey, String cardToken, BigDecimal amount, String currency) {
         Operation operation = transactions.execute(tx -> find(idempotencyKey).orElseGet(() -> {
             Result decision = switch (cardToken) {
-                case "tok_visa", SLOW_TOKEN -> Result.approved(reference("auth_"));
+                case "tok_visa", SLOW_TOKEN, LOST_CAPTURE_TOKEN -> Result.approved(reference("auth_"));
                 case "tok_declined" -> Result.declined("card_declined");
                 case "tok_insufficient_funds" -> Result.declined("insufficient_funds");
                 default -> Result.declined("invalid_card");
@@ -51,6 +54,7 @@ class TestCardGateway implements PaymentGateway {
 
     @Override
     public Result capture(String idempotencyKey, String authorizationReference, BigDecimal amount, String currency) {
+        boolean[] firstAnswer = {false};
         Operation operation = transactions.execute(tx -> find(idempotencyKey).orElseGet(() -> {
             Optional<Operation> authorization = lockApproved("authorize", authorizationReference);
             Optional<Operation> meanwhile = find(idempotencyKey);
@@ -70,8 +74,13 @@ class TestCardGateway implements PaymentGateway {
             } else {
                 decision = Result.approved(reference("ch_"));
             }
+            firstAnswer[0] = true;
             return record(idempotencyKey, "capture", token, authorizationReference, amount, currency, decision);
         }));
+        if (firstAnswer[0] && LOST_CAPTURE_TOKEN.equals(operation.cardToken())) {
+            // the money was taken and recorded above; only the answer does not reach the caller
+            throw new IllegalStateException("Connection reset before the capture's answer arrived");
+        }
         return answer(operation, "capture", idempotencyKey);
     }
 

@@ -28,14 +28,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
     private final Path dataDirectory;
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgresProperties properties;
     private final String database;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
     private int users;
 
-    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres, String database) {
+    private EmbeddedPostgresServer(
+            Path dataDirectory, EmbeddedPostgresProperties properties, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
+        this.properties = properties;
         this.postgres = postgres;
-        this.database = database;
+        this.database = properties.database();
+        this.port = postgres.getPort();
     }
 
     static EmbeddedPostgresServer acquire(EmbeddedPostgresProperties properties) {
@@ -43,7 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         synchronized (RUNNING) {
             EmbeddedPostgresServer server = RUNNING.get(directory);
             if (server == null) {
-                server = start(directory, properties);
+                server = new EmbeddedPostgresServer(directory, properties, start(directory, properties, 0));
                 RUNNING.put(directory, server);
             }
             server.users++;
@@ -51,14 +56,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgresServer start(Path directory, EmbeddedPostgresProperties properties) {
+    /** Starts PostgreSQL on {@code port}, or on a free loopback port when it is 0. */
+    private static EmbeddedPostgres start(Path directory, EmbeddedPostgresProperties properties, int port) {
         try {
             Files.createDirectories(directory);
             long started = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setPort(freeLoopbackPort())
+                    .setPort(port == 0 ? freeLoopbackPort() : port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
@@ -74,7 +80,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     postgres.getPort(),
                     (System.nanoTime() - started) / 1_000_000,
                     directory);
-            return new EmbeddedPostgresServer(directory, postgres, properties.database());
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + directory, e);
         }
@@ -107,7 +113,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    /**
+     * Stops the server as a crash or an administrator would, keeping its data directory: connections break and new
+     * ones are refused until {@link #restart()}. For fault tests; the application keeps running.
+     */
+    public void stop() {
+        synchronized (RUNNING) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not stop", e);
+            }
+        }
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same data directory and port (the pool's URL). */
+    public void restart() {
+        synchronized (RUNNING) {
+            postgres = start(dataDirectory, properties, port);
+        }
     }
 
     @Override

@@ -53,6 +53,15 @@ class ApiErrorController implements ErrorController {
                 return page;
             }
         }
+        if (status >= 500
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            log.warn("Database unavailable: {}", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(ErrorResponse.of(DatabaseUnavailable.CODE, DatabaseUnavailable.MESSAGE, List.of(), null));
+        }
         String errorId = null;
         if (status >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
             errorId = UUID.randomUUID().toString();

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -212,6 +213,17 @@ public class ApiExceptionHandler {
         if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
             log.debug("The client went away before its response was written: {}", ex.toString());
             return null;
+        }
+        if (DatabaseUnavailable.causedBy(ex)) {
+            log.warn("Database unavailable: {}", ex.toString());
+            ResponseEntity<ErrorResponse> answer = respond(
+                    HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.CODE, DatabaseUnavailable.MESSAGE, List.of());
+            return answer == null
+                    ? null
+                    : ResponseEntity.status(answer.getStatusCode())
+                            .headers(answer.getHeaders())
+                            .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                            .body(answer.getBody());
         }
         String errorId = UUID.randomUUID().toString();
         log.error("Unhandled error, errorId={}", errorId, ex);
