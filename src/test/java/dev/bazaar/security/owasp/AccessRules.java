@@ -114,9 +114,11 @@ final class AccessRules {
             // platform
             route("GET /api/v1/admin/notifications", Access.ADMIN),
             route("GET /api/v1/ping", Access.PUBLIC),
-            // test sources only (platform.FailingTestEndpoint): in the document because the tests' context scans it
+            // test sources only (platform.FailingTestEndpoint, platform.admission.HoldingTestEndpoint): in the
+            // document because the tests' context scans them
             route("GET /api/v1/test-support/failure", Access.CUSTOMER),
-            route("GET /api/v1/test-support/large", Access.CUSTOMER));
+            route("GET /api/v1/test-support/large", Access.CUSTOMER),
+            route("GET /api/v1/test-support/hold", Access.CUSTOMER));
 
     private AccessRules() {}
 
