@@ -71,6 +71,11 @@ public final class SyntheticCatalog {
         this.untilEpochSecond = Objects.requireNonNull(until, "until").getEpochSecond();
     }
 
+    /** The taxonomy the products are drawn from. */
+    static List<Top> tree() {
+        return TREE;
+    }
+
     /** Every category, top-level ones first, then the leaves in tree order (parents always precede children). */
     public List<SyntheticCategory> categories() {
         return CATEGORIES;
