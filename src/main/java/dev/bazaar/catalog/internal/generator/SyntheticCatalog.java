@@ -54,7 +54,7 @@ public final class SyntheticCatalog {
     private static final int MAX_STOCK = 500;
     private static final String IMAGE_PREFIX = "https://img.bazaar.example/p/";
 
-    private static final List<Top> TREE = Taxonomy.build();
+    private static final List<Top> TREE = TaxonomyFile.read();
     private static final List<SyntheticCategory> CATEGORIES = categoriesOf(TREE);
     private static final Leaf[] LEAVES =
             TREE.stream().flatMap(top -> top.leaves.stream()).toArray(Leaf[]::new);
@@ -228,7 +228,7 @@ public final class SyntheticCatalog {
         if (leaf.prefix != null) {
             title.append(": ").append(leaf.prefix);
         }
-        // Book leaves keep the author first and the format second (see Taxonomy.book).
+        // Book leaves keep the author first and the format second (see catalog/taxonomy.yaml).
         return title.append(" (").append(values[1]).append(')').toString();
     }
 
