@@ -2,6 +2,7 @@ package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.CategoriesChanged;
 import dev.bazaar.catalog.ProductChanged;
+import dev.bazaar.platform.events.DomainEventTopics;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -23,9 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty("spring.kafka.bootstrap-servers")
 class CatalogTopicFollower {
 
-    // the names of platform.events.DomainEventTopics, which the catalog module cannot see
-    private static final String TOPIC = "catalog-events";
-    private static final String TYPE_HEADER = "ce_type";
+    private static final String TOPIC = DomainEventTopics.CATALOG_EVENTS;
+    private static final String TYPE_HEADER = DomainEventTopics.TYPE_HEADER;
 
     private final CategoryTreeHolder categories;
     private final ProductListing listing;

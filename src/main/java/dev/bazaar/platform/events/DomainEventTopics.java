@@ -1,36 +1,24 @@
 package dev.bazaar.platform.events;
 
-import dev.bazaar.cart.CartItemAdded;
-import dev.bazaar.cart.CartItemRemoved;
-import dev.bazaar.catalog.CategoriesChanged;
-import dev.bazaar.catalog.ProductChanged;
-import dev.bazaar.inventory.LowStockReached;
-import dev.bazaar.inventory.StockChanged;
-import dev.bazaar.order.OrderPaid;
-import dev.bazaar.order.OrderPlaced;
-import dev.bazaar.order.OrderStatusChanged;
-import dev.bazaar.recommendation.ProductViewsRecorded;
-import dev.bazaar.review.ReviewChanged;
-import dev.bazaar.review.ReviewDeleted;
-import dev.bazaar.review.ReviewSubmitted;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * The one place that says which domain events go to Kafka: the design's topics ({@code user-events},
+ * The domain events' topics on Kafka: the design's topics ({@code user-events},
  * {@code inventory-events}, {@code order-events}) plus {@code catalog-events}, which every instance's search index
  * follows. Each record is keyed by its aggregate's id, so one aggregate's events stay in order on one partition,
  * and carries the CloudEvents headers of the Kafka binding (binary mode): {@code ce_id} (the event id consumers
  * deduplicate on, see {@link EventIds}), {@code ce_type} (the event's class name), {@code ce_source},
  * {@code ce_specversion} and {@code content-type}. The value is the event record as JSON.
  *
- * <p>Events not listed here ({@code UserRegistered}, which carries an email address; {@code ReservationExpired},
- * a message between two modules) stay in the application.
+ * <p>Which events go where is declared by the modules that publish them ({@link ExternalizedEvents}), each in its
+ * own {@code internal} package; {@code DomainEventTopicsTest} prints and checks the whole table. Events no module
+ * declares ({@code UserRegistered}, which carries an email address; {@code ReservationExpired}, a message between
+ * two modules) stay in the application.
  */
 public final class DomainEventTopics {
 
@@ -47,40 +35,26 @@ public final class DomainEventTopics {
     static final String SPEC_VERSION_HEADER = "ce_specversion";
     static final String CONTENT_TYPE_HEADER = "content-type";
 
-    /** The key of category tree changes, which belong to no single aggregate: one partition keeps them in order. */
-    static final String CATEGORY_TREE_KEY = "category-tree";
-
-    private static final List<Route<?>> ROUTES = List.of(
-            // user behaviour; purchases are the OrderPlaced records of order-events (one record per fact)
-            new Route<>(CartItemAdded.class, USER_EVENTS, CartItemAdded::cartId),
-            new Route<>(CartItemRemoved.class, USER_EVENTS, CartItemRemoved::cartId),
-            new Route<>(ReviewSubmitted.class, USER_EVENTS, ReviewSubmitted::reviewId),
-            new Route<>(ReviewChanged.class, USER_EVENTS, ReviewChanged::reviewId),
-            new Route<>(ReviewDeleted.class, USER_EVENTS, ReviewDeleted::reviewId),
-            // product details views, batched once a second by the recommendation module
-            new Route<>(ProductViewsRecorded.class, USER_EVENTS, ProductViewsRecorded::batchId),
-            new Route<>(StockChanged.class, INVENTORY_EVENTS, StockChanged::productId),
-            new Route<>(LowStockReached.class, INVENTORY_EVENTS, LowStockReached::productId),
-            new Route<>(OrderPlaced.class, ORDER_EVENTS, OrderPlaced::orderId),
-            new Route<>(OrderPaid.class, ORDER_EVENTS, OrderPaid::orderId),
-            new Route<>(OrderStatusChanged.class, ORDER_EVENTS, OrderStatusChanged::orderId),
-            new Route<>(ProductChanged.class, CATALOG_EVENTS, ProductChanged::productId),
-            new Route<>(CategoriesChanged.class, CATALOG_EVENTS, event -> CATEGORY_TREE_KEY));
-
-    private static final Map<Class<?>, Route<?>> ROUTE_BY_TYPE =
-            ROUTES.stream().collect(Collectors.toUnmodifiableMap(Route::type, Function.identity()));
-
     private DomainEventTopics() {}
 
-    /** The topics events are sent to, for creating them at start-up. */
-    static List<String> topics() {
-        return ROUTES.stream().map(Route::topic).distinct().toList();
+    /** Every module's routes; an event type routed twice is a mistake. */
+    static List<EventRoute<?>> routes(List<ExternalizedEvents> modules) {
+        List<EventRoute<?>> routes =
+                modules.stream().flatMap(module -> module.routes().stream()).toList();
+        routeByType(routes);
+        return routes;
     }
 
-    static EventExternalizationConfiguration externalization(EventIds ids) {
+    /** The topics events are sent to, for creating them at start-up. */
+    static List<String> topics(List<EventRoute<?>> routes) {
+        return routes.stream().map(EventRoute::topic).distinct().toList();
+    }
+
+    static EventExternalizationConfiguration externalization(List<EventRoute<?>> routes, EventIds ids) {
+        Map<Class<?>, EventRoute<?>> routeByType = routeByType(routes);
         return EventExternalizationConfiguration.externalizing()
-                .select(event -> ROUTE_BY_TYPE.containsKey(event.getClass()))
-                .routeAll(event -> ROUTE_BY_TYPE.get(event.getClass()).target(event))
+                .select(event -> routeByType.containsKey(event.getClass()))
+                .routeAll(event -> routeByType.get(event.getClass()).target(event))
                 .headers(event -> headers(event, ids))
                 .build();
     }
@@ -101,10 +75,8 @@ public final class DomainEventTopics {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
-    private record Route<T>(Class<T> type, String topic, Function<T, Object> key) {
-
-        RoutingTarget target(Object event) {
-            return RoutingTarget.forTarget(topic).andKey(String.valueOf(key.apply(type.cast(event))));
-        }
+    private static Map<Class<?>, EventRoute<?>> routeByType(List<EventRoute<?>> routes) {
+        // toUnmodifiableMap refuses a second route for the same type
+        return routes.stream().collect(Collectors.toUnmodifiableMap(EventRoute::type, Function.identity()));
     }
 }

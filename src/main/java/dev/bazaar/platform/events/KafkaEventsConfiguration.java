@@ -1,5 +1,6 @@
 package dev.bazaar.platform.events;
 
+import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,15 +20,16 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 @ConditionalOnProperty("spring.kafka.bootstrap-servers")
 class KafkaEventsConfiguration {
 
+    /** Every module's {@link ExternalizedEvents}, as one table. */
     @Bean
-    EventExternalizationConfiguration domainEventTopics() {
-        return DomainEventTopics.externalization(new EventIds());
+    EventExternalizationConfiguration domainEventTopics(List<ExternalizedEvents> modules) {
+        return DomainEventTopics.externalization(DomainEventTopics.routes(modules), new EventIds());
     }
 
     /** Created at start-up if missing, with the broker's default partitions and replication. */
     @Bean
-    KafkaAdmin.NewTopics domainEventTopicsOnTheBroker() {
-        return new KafkaAdmin.NewTopics(DomainEventTopics.topics().stream()
+    KafkaAdmin.NewTopics domainEventTopicsOnTheBroker(List<ExternalizedEvents> modules) {
+        return new KafkaAdmin.NewTopics(DomainEventTopics.topics(DomainEventTopics.routes(modules)).stream()
                 .map(topic -> TopicBuilder.name(topic).build())
                 .toArray(NewTopic[]::new));
     }

@@ -3,6 +3,7 @@ package dev.bazaar.search.internal;
 import dev.bazaar.catalog.CategoriesChanged;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.catalog.ProductChanged;
+import dev.bazaar.platform.events.DomainEventTopics;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -24,9 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "bazaar.search.engine", havingValue = "lucene", matchIfMissing = true)
 class CatalogTopicIndexer {
 
-    // the names of platform.events.DomainEventTopics, which the search module cannot see
-    private static final String TOPIC = "catalog-events";
-    private static final String TYPE_HEADER = "ce_type";
+    private static final String TOPIC = DomainEventTopics.CATALOG_EVENTS;
+    private static final String TYPE_HEADER = DomainEventTopics.TYPE_HEADER;
 
     private final SearchEngine engine;
     private final ProductCatalog catalog;

@@ -1,6 +1,7 @@
 package dev.bazaar.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bazaar.cart.CartItemAdded;
 import dev.bazaar.cart.CartItemRemoved;
@@ -25,18 +26,72 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The routing table: which event goes to which topic under which key, with which headers. */
+/**
+ * The routing table: which event goes to which topic under which key, with which headers. The modules declare their
+ * own routes ({@link ExternalizedEvents}); this test collects them as the application context does (every
+ * implementation under {@code dev.bazaar}) and prints and checks the whole table in one place.
+ */
 class DomainEventTopicsTest {
 
     private static final UUID ID = UUID.randomUUID();
     private static final Instant AT = Instant.parse("2026-03-01T10:15:30.123456Z");
 
+    private static final List<EventRoute<?>> ROUTES = DomainEventTopics.routes(everyModule());
+
     private final EventIds ids = new EventIds();
-    private final EventExternalizationConfiguration configuration = DomainEventTopics.externalization(ids);
+    private final EventExternalizationConfiguration configuration = DomainEventTopics.externalization(ROUTES, ids);
+
+    @Test
+    void theWholeTable() {
+        List<String> table = ROUTES.stream()
+                .map(route -> route.topic() + " <- " + route.type().getName())
+                .sorted()
+                .toList();
+        System.out.println("Events sent to Kafka:\n  " + String.join("\n  ", table));
+        assertThat(table)
+                .containsExactly(
+                        "catalog-events <- dev.bazaar.catalog.CategoriesChanged",
+                        "catalog-events <- dev.bazaar.catalog.ProductChanged",
+                        "inventory-events <- dev.bazaar.inventory.LowStockReached",
+                        "inventory-events <- dev.bazaar.inventory.StockChanged",
+                        "order-events <- dev.bazaar.order.OrderPaid",
+                        "order-events <- dev.bazaar.order.OrderPlaced",
+                        "order-events <- dev.bazaar.order.OrderStatusChanged",
+                        "user-events <- dev.bazaar.cart.CartItemAdded",
+                        "user-events <- dev.bazaar.cart.CartItemRemoved",
+                        "user-events <- dev.bazaar.recommendation.ProductViewsRecorded",
+                        "user-events <- dev.bazaar.review.ReviewChanged",
+                        "user-events <- dev.bazaar.review.ReviewDeleted",
+                        "user-events <- dev.bazaar.review.ReviewSubmitted");
+    }
+
+    @Test
+    void eachModuleRoutesOnlyItsOwnEvents() {
+        for (ExternalizedEvents module : everyModule()) {
+            String modulePackage = module.getClass().getPackageName().replaceFirst("\\.internal(\\..*)?$", "");
+            assertThat(module.routes())
+                    .as(module.getClass().getName())
+                    .allSatisfy(
+                            route -> assertThat(route.type().getPackageName()).isEqualTo(modulePackage));
+        }
+    }
+
+    @Test
+    void anEventTypeRoutedTwiceIsRefused() {
+        ExternalizedEvents twice = () -> List.of(
+                EventRoute.of(ProductChanged.class, "catalog-events", ProductChanged::productId),
+                EventRoute.of(ProductChanged.class, "other-events", ProductChanged::productId));
+        assertThatThrownBy(() -> DomainEventTopics.routes(List.of(twice))).isInstanceOf(IllegalStateException.class);
+    }
 
     @Test
     void everyPublishedEventGoesToItsTopicKeyedByItsAggregate() {
@@ -66,7 +121,7 @@ class DomainEventTopicsTest {
         assertThat(configuration.supports(new UserRegistered(ID, "someone@example.com", "Someone", AT)))
                 .isFalse();
         assertThat(configuration.supports(new ReservationExpired(ID, AT))).isFalse();
-        assertThat(DomainEventTopics.topics())
+        assertThat(DomainEventTopics.topics(ROUTES))
                 .containsExactlyInAnyOrder("user-events", "inventory-events", "order-events", "catalog-events");
     }
 
@@ -102,6 +157,18 @@ class DomainEventTopicsTest {
         RoutingTarget target = configuration.determineTarget(event);
         assertThat(target.getTarget()).as(event.getClass().getSimpleName()).isEqualTo(topic);
         assertThat(target.getKey()).as(event.getClass().getSimpleName()).isEqualTo(key.toString());
+    }
+
+    /** Every module's declaration, found as component scanning finds it (the classes are package-private). */
+    static List<ExternalizedEvents> everyModule() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(ExternalizedEvents.class));
+        return scanner.findCandidateComponents("dev.bazaar").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .sorted()
+                .map(name -> (ExternalizedEvents) BeanUtils.instantiateClass(
+                        ClassUtils.resolveClassName(name, null).getDeclaredConstructors()[0]))
+                .toList();
     }
 
     private static OrderPlaced orderPlaced(Instant at) {

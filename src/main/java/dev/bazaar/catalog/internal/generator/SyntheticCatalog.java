@@ -16,14 +16,16 @@ import java.util.stream.Stream;
 
 /**
  * A deterministic generator of a large, realistic-looking catalog for load tests, search relevance work and
- * demos: no database, no files, nothing held in memory per product.
+ * demos: no database, no file but its taxonomy on the class path ({@code catalog/taxonomy.yaml}, read by
+ * {@link TaxonomyFile}), nothing held in memory per product.
  *
  * <p>Product {@code i} depends only on the seed and {@code i} (each product draws from its own
  * {@link SplittableRandom} seeded from both), so {@code products(n)} is a prefix of {@code products(m)} for
  * {@code n <= m}, {@link #product(long)} gives random access, and the same seed always yields the same catalog.
  *
  * <ul>
- *   <li>Categories: a fixed two-level tree of 10 top-level categories and 63 leaves; products sit in leaves.
+ *   <li>Categories: a fixed two-level tree of 10 top-level categories and 63 leaves (the taxonomy file); products
+ *       sit in leaves.
  *       Each leaf has one or more product types (nouns with the specifications that suit them and a median
  *       price), so a tent gets a capacity and a season and a laptop a screen, RAM and storage.
  *   <li>Titles: brand, series or adjective, the type's noun and specification values, e.g. "Voltura Edge 7
@@ -54,7 +56,7 @@ public final class SyntheticCatalog {
     private static final int MAX_STOCK = 500;
     private static final String IMAGE_PREFIX = "https://img.bazaar.example/p/";
 
-    private static final List<Top> TREE = Taxonomy.build();
+    private static final List<Top> TREE = TaxonomyFile.read();
     private static final List<SyntheticCategory> CATEGORIES = categoriesOf(TREE);
     private static final Leaf[] LEAVES =
             TREE.stream().flatMap(top -> top.leaves.stream()).toArray(Leaf[]::new);
@@ -69,6 +71,11 @@ public final class SyntheticCatalog {
     public SyntheticCatalog(long seed, Instant until) {
         this.seed = seed;
         this.untilEpochSecond = Objects.requireNonNull(until, "until").getEpochSecond();
+    }
+
+    /** The taxonomy the products are drawn from. */
+    static List<Top> tree() {
+        return TREE;
     }
 
     /** Every category, top-level ones first, then the leaves in tree order (parents always precede children). */
@@ -223,7 +230,7 @@ public final class SyntheticCatalog {
         if (leaf.prefix != null) {
             title.append(": ").append(leaf.prefix);
         }
-        // Book leaves keep the author first and the format second (see Taxonomy.book).
+        // Book leaves keep the author first and the format second (see catalog/taxonomy.yaml).
         return title.append(" (").append(values[1]).append(')').toString();
     }
 
