@@ -57,7 +57,10 @@ final class ProductQueries {
         });
     }
 
-    /** The order of each sort, as the Lucene engine's: every one ends with popularity and then the id. */
+    /**
+     * The order of each sort, as the Lucene engine's: every one ends with popularity and then the id; relevance puts
+     * the rating between them.
+     */
     static List<SortOptions> sort(SearchEngine.Sort order, boolean browsing) {
         SearchEngine.Sort effective = order == null ? SearchEngine.Sort.RELEVANCE : order;
         List<SortOptions> sort = new ArrayList<>();
@@ -67,6 +70,11 @@ final class ProductQueries {
                 if (!browsing) {
                     sort.add(SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc))));
                 }
+                // equal scores go by popularity, then rating, then id
+                sort.add(field(IndexFields.POPULARITY, SortOrder.Desc));
+                sort.add(field(IndexFields.RATING_HUNDREDTHS, SortOrder.Desc));
+                sort.add(field(IndexFields.ID, SortOrder.Asc));
+                return sort;
             }
             case PRICE_ASC -> sort.add(field(IndexFields.PRICE_CENTS, SortOrder.Asc));
             case PRICE_DESC -> sort.add(field(IndexFields.PRICE_CENTS, SortOrder.Desc));
