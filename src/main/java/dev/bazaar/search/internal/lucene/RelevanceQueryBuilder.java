@@ -20,8 +20,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The full-text part of a search: an Elasticsearch-like {@code multi_match} over title (boost 3), description,
- * category and brand with typo tolerance, where each query term scores its best field plus half its score in the
- * other fields ({@code tie_breaker} 0.5, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}).
+ * category and brand with typo tolerance, where each query term scores its best field plus its score in the other
+ * fields ({@code tie_breaker} 1, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice ({@link
+ * RelevanceRules#LAST_WORD_WEIGHT}).
  *
  * <p>The score is built in tiers so that the ordering promises hold whatever BM25 says:
  *
@@ -33,9 +34,9 @@ import org.apache.lucene.search.TermQuery;
  * </ol>
  *
  * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term over its fields stays
- * under ~230 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.5 × 3),
- * so 300 per term is a safe ceiling. Scores stay below ~100 000 for the longest query, where floats still resolve
- * 0.008.
+ * under ~460 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 1 + 1 + 1,
+ * twice that for the last word), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
+ * query, where floats still resolve 0.016.
  *
  * <p>Typo allowance ({@link RelevanceRules#maxEdits}) is measured on the analysed (lower-cased, stemmed) term:
  * 1–3 characters exact only, 4–7 one edit, 8 or more two edits; a transposition counts as one edit. Typo matches
@@ -63,9 +64,11 @@ final class RelevanceQueryBuilder {
         RelevanceRules.Rules rules = RelevanceRules.rules();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<Query> termMatches = new ArrayList<>();
-        for (String term : terms) {
+        for (int i = 0; i < termCount; i++) {
+            String term = terms.get(i);
             Query exactBm25 = bestField(field -> new TermQuery(new Term(field, term)), RelevanceRules.tieBreaker());
-            query.add(exactBm25, Occur.SHOULD);
+            float weight = RelevanceRules.wordWeight(i, termCount);
+            query.add(weight == 1f ? exactBm25 : new BoostQuery(exactBm25, weight), Occur.SHOULD);
             if (rules.exactBeforeTypos()) {
                 query.add(new BoostQuery(new ConstantScoreQuery(exactBm25), exactWeight), Occur.SHOULD);
             }

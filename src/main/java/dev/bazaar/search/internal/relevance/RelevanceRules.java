@@ -20,18 +20,25 @@ public final class RelevanceRules {
 
     /**
      * More than BM25 of one term can add up to over its fields: the best field (boost 3) plus {@link
-     * #CROSS_FIELD_TIE_BREAKER} times the other three (boost 1 each). idf ≤ ln N and the tf factor ≤ k1 + 1 = 2.2
-     * keep one field under ~38 per unit of boost even with tens of millions of documents, so under ~230 in all.
-     * Score tiers are multiples of it.
+     * #CROSS_FIELD_TIE_BREAKER} times the other three (boost 1 each), times {@link #LAST_WORD_WEIGHT} for the last
+     * word. idf ≤ ln N and the tf factor ≤ k1 + 1 = 2.2 keep one field under ~38 per unit of boost even with tens
+     * of millions of documents, so under ~460 in all. Score tiers are multiples of it.
      */
-    public static final float PER_TERM_SCORE_CEILING = 300f;
+    public static final float PER_TERM_SCORE_CEILING = 500f;
+
+    /**
+     * The BM25 of a query's last word counts this many times: in English shopping queries the last word usually
+     * names the kind of product ("rustic storage cabinet"), the words before it describe it. It only orders
+     * products within a tier (see the query builders), never lets a product matching fewer words first.
+     */
+    public static final float LAST_WORD_WEIGHT = 2f;
 
     /**
      * Cross-field scoring: a query word's score is its best field's BM25 plus this share of its BM25 in the other
-     * fields ({@code multi_match} {@code tie_breaker}), so a product whose title, type and category all say the word
-     * beats one whose short title alone does.
+     * fields ({@code multi_match} {@code tie_breaker}; 1 makes it the sum over fields, like {@code most_fields}), so
+     * a product whose title, type and category all say the word beats one whose short title alone does.
      */
-    public static final float CROSS_FIELD_TIE_BREAKER = 0.5f;
+    public static final float CROSS_FIELD_TIE_BREAKER = 1f;
 
     /** Deepest result offset served, like Elasticsearch's max_result_window: deeper pages cost memory per request. */
     public static final int MAX_RESULT_WINDOW = 10_000;
@@ -74,6 +81,7 @@ public final class RelevanceRules {
      *
      * @param titleBoost the title counts three times as much as other fields
      * @param crossFields a word's BM25 in its other fields adds {@link #CROSS_FIELD_TIE_BREAKER} of itself
+     * @param lastWordNamesTheProduct the last word's BM25 counts {@link #LAST_WORD_WEIGHT} times
      * @param allTermsFirst products matching every query word come first
      * @param exactBeforeTypos then products matching more words exactly (same stem)
      * @param typos words may match within {@link #maxEdits(String)} edits
@@ -84,13 +92,14 @@ public final class RelevanceRules {
     public record Rules(
             boolean titleBoost,
             boolean crossFields,
+            boolean lastWordNamesTheProduct,
             boolean allTermsFirst,
             boolean exactBeforeTypos,
             boolean typos,
             boolean typosOnlyWhereExactMisses,
             boolean fewerEditsForShortWords) {
 
-        public static final Rules ALL = new Rules(true, true, true, true, true, true, true);
+        public static final Rules ALL = new Rules(true, true, true, true, true, true, true, true);
     }
 
     public static Rules rules() {
@@ -105,6 +114,11 @@ public final class RelevanceRules {
     /** The full-text fields (by index field name) and their boosts. */
     public static Map<String, Float> fieldBoosts() {
         return rules.titleBoost() ? FIELD_BOOSTS : EQUAL_BOOSTS;
+    }
+
+    /** How much the BM25 of the word at {@code index} of {@code count} query words counts. */
+    public static float wordWeight(int index, int count) {
+        return rules.lastWordNamesTheProduct() && count > 1 && index == count - 1 ? LAST_WORD_WEIGHT : 1f;
     }
 
     /** The dis_max tie-breaker that gives a query word's other fields their share of its score. */
