@@ -20,9 +20,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The full-text part of a search: an Elasticsearch-like {@code multi_match} over title (boost 3), description,
- * category and brand with typo tolerance, where each query term scores its best field plus its score in the other
- * fields ({@code tie_breaker} 1, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice ({@link
- * RelevanceRules#LAST_WORD_WEIGHT}).
+ * category and brand with typo tolerance, where each query term scores its best field plus half its score in the
+ * other fields ({@code tie_breaker} 0.5, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice
+ * ({@link RelevanceRules#LAST_WORD_WEIGHT}).
  *
  * <p>The score is built in tiers so that the ordering promises hold whatever BM25 says:
  *
@@ -34,7 +34,7 @@ import org.apache.lucene.search.TermQuery;
  * </ol>
  *
  * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term over its fields stays
- * under ~460 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 1 + 1 + 1,
+ * under ~350 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.5 × 3,
  * twice that for the last word), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
  * query, where floats still resolve 0.016.
  *
@@ -51,11 +51,21 @@ final class RelevanceQueryBuilder {
         this.analyzer = analyzer;
     }
 
+    /**
+     * The scoring query, and the products matching every word (exactly or within the typo allowance; null for a
+     * query of one word, where that is every match), which the facets count when there are enough of them.
+     */
+    record Text(Query scoring, Query everyWord) {}
+
     /** A query matching documents with at least one term; all-stop-word text matches nothing, as in ES. */
     Query build(String text) {
+        return parse(text).scoring();
+    }
+
+    Text parse(String text) {
         List<String> terms = ProductAnalyzers.queryTerms(analyzer, text);
         if (terms.isEmpty()) {
-            return new MatchNoDocsQuery("no searchable words");
+            return new Text(new MatchNoDocsQuery("no searchable words"), null);
         }
         int termCount = terms.size();
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
@@ -95,10 +105,11 @@ final class RelevanceQueryBuilder {
                     .add(typo, Occur.SHOULD)
                     .build());
         }
-        if (termCount > 1 && rules.allTermsFirst()) {
-            query.add(new BoostQuery(new ConstantScoreQuery(everyTerm(termMatches)), allTermsWeight), Occur.SHOULD);
+        Query everyWord = termCount > 1 ? everyTerm(termMatches) : null;
+        if (everyWord != null && rules.allTermsFirst()) {
+            query.add(new BoostQuery(new ConstantScoreQuery(everyWord), allTermsWeight), Occur.SHOULD);
         }
-        return query.build();
+        return new Text(query.build(), everyWord);
     }
 
     private static Query everyTerm(List<Query> termMatches) {

@@ -38,12 +38,14 @@ final class ProductQueries {
 
     org.opensearch.client.opensearch.core.SearchRequest search(String index, SearchRequest request, Page page) {
         boolean browsing = request.query() == null || request.query().isBlank();
-        Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : relevance.build(request.query());
+        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(request.query());
+        Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : parsed.scoring();
         RequestFilters filters = RequestFilters.of(request);
+        Query everyWord = parsed == null ? null : parsed.everyWord();
         return org.opensearch.client.opensearch.core.SearchRequest.of(s -> {
             s.index(index)
                     .query(filters.query(text))
-                    .aggregations(FacetAggregations.of(filters))
+                    .aggregations(FacetAggregations.of(filters, everyWord))
                     .sort(sort(request.sort(), browsing))
                     .from(page.from())
                     .size(page.size())

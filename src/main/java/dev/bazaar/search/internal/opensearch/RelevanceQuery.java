@@ -27,11 +27,21 @@ final class RelevanceQuery {
         this.textAnalyzer = textAnalyzer;
     }
 
+    /**
+     * The scoring query, and the products matching every word (null for a query of one word), which the facets
+     * count when there are enough of them; as the Lucene engine's.
+     */
+    record Text(Query scoring, Query everyWord) {}
+
     /** A query matching documents with at least one word; all-stop-word text matches nothing. */
     Query build(String text) {
+        return parse(text).scoring();
+    }
+
+    Text parse(String text) {
         List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, text);
         if (terms.isEmpty()) {
-            return Query.of(q -> q.matchNone(m -> m));
+            return new Text(Query.of(q -> q.matchNone(m -> m)), null);
         }
         int termCount = terms.size();
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
@@ -63,11 +73,11 @@ final class RelevanceQuery {
             }
             termMatches.add(Query.of(q -> q.bool(b -> b.should(exactBm25, typo))));
         }
-        if (termCount > 1 && rules.allTermsFirst()) {
-            Query everyTerm = Query.of(q -> q.bool(b -> b.filter(termMatches)));
-            should.add(constantScore(everyTerm, allTermsWeight));
+        Query everyWord = termCount > 1 ? Query.of(q -> q.bool(b -> b.filter(termMatches))) : null;
+        if (everyWord != null && rules.allTermsFirst()) {
+            should.add(constantScore(everyWord, allTermsWeight));
         }
-        return Query.of(q -> q.bool(b -> b.should(should)));
+        return new Text(Query.of(q -> q.bool(b -> b.should(should))), everyWord);
     }
 
     static Query termQuery(String field, String term) {

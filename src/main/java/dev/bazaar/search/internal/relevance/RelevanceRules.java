@@ -22,7 +22,7 @@ public final class RelevanceRules {
      * More than BM25 of one term can add up to over its fields: the best field (boost 3) plus {@link
      * #CROSS_FIELD_TIE_BREAKER} times the other three (boost 1 each), times {@link #LAST_WORD_WEIGHT} for the last
      * word. idf ≤ ln N and the tf factor ≤ k1 + 1 = 2.2 keep one field under ~38 per unit of boost even with tens
-     * of millions of documents, so under ~460 in all. Score tiers are multiples of it.
+     * of millions of documents, so under ~350 in all. Score tiers are multiples of it.
      */
     public static final float PER_TERM_SCORE_CEILING = 500f;
 
@@ -35,13 +35,28 @@ public final class RelevanceRules {
 
     /**
      * Cross-field scoring: a query word's score is its best field's BM25 plus this share of its BM25 in the other
-     * fields ({@code multi_match} {@code tie_breaker}; 1 makes it the sum over fields, like {@code most_fields}), so
-     * a product whose title, type and category all say the word beats one whose short title alone does.
+     * fields ({@code multi_match} {@code tie_breaker}), so a product whose title, type and category all say the word
+     * beats one whose short title alone does. 1 (the plain sum, {@code most_fields}) measured a little better, but
+     * each field has its own idf, so a word rare in descriptions outweighed a title match, against the engine
+     * contract's "title matches outrank description matches".
      */
-    public static final float CROSS_FIELD_TIE_BREAKER = 1f;
+    public static final float CROSS_FIELD_TIE_BREAKER = 0.5f;
 
     /** Deepest result offset served, like Elasticsearch's max_result_window: deeper pages cost memory per request. */
     public static final int MAX_RESULT_WINDOW = 10_000;
+
+    /**
+     * Facet counts describe the results a shopper sees: when at least this many products (under the request's
+     * filters) match every word of the query, exactly or within the typo allowance, the facets count only those;
+     * otherwise every product matching any word. A query of one word matches every word wherever it matches.
+     * Without it, "lunch bag" counted hundreds of jewellery "bags" in the category facet.
+     */
+    public static final int MIN_EVERY_WORD_MATCHES_FOR_FACETS = 5;
+
+    /** Whether the facets count only the products matching every word, given how many do. */
+    public static boolean facetsCountEveryWordMatches(long everyWordMatches) {
+        return everyWordMatches >= MIN_EVERY_WORD_MATCHES_FOR_FACETS;
+    }
 
     /** Values listed per category and brand facet, most frequent first. */
     public static final int TOP_FACET_VALUES = 20;
