@@ -11,6 +11,8 @@ import org.springframework.test.context.TestPropertySource;
             "bazaar.search.engine=opensearch",
             "bazaar.search.opensearch.replicas=0",
             "bazaar.search.opensearch.refresh-interval=100ms",
+            // a bulk load of thousands of products on a shared machine: do not give up on a slow bulk request
+            "bazaar.search.opensearch.timeout=60s",
             "bazaar.search.index-directory=${bazaar.data-dir}/search-index-opensearch-relevance"
         })
 class OpenSearchRelevanceEvaluation extends RelevanceEvaluation {
