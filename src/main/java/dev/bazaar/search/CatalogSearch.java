@@ -31,7 +31,11 @@ public interface CatalogSearch {
     /** {@code degraded}: the engine was down and the database answered (no facets, no typo tolerance). */
     record Results(List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded) {}
 
-    /** Counts per value; each facet's counts apply every filter except its own. */
+    /**
+     * Counts per value; each facet's counts apply every filter except its own. With query text, when at least 5
+     * products match every word of it, the counts cover only those (the results shown first), otherwise every
+     * product matching any word: the same rule as {@code GET /api/v1/products/search}.
+     */
     record Facets(List<FacetCount> categories, List<PriceRange> priceRanges, List<FacetCount> brands) {}
 
     record FacetCount(String value, String label, long count) {}

@@ -2,6 +2,7 @@ package dev.bazaar.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.catalog.IndexableProduct;
@@ -13,6 +14,7 @@ import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.SearchEngine.Sort;
 import dev.bazaar.search.internal.SearchEngine.Suggestion;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -432,6 +434,30 @@ public abstract class SearchEngineContract {
 
     @Nested
     class FacetCounts {
+
+        @Test
+        void withEnoughProductsMatchingEveryWordTheFacetsCountOnlyThose() {
+            // one product has both words: too few, so the facets count every product matching either word
+            assertThat(engine.search(query("budget phone")).facets().categories())
+                    .extracting(FacetCount::value)
+                    .contains("laptops", "phones");
+
+            int enough = RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS;
+            for (int i = 1; i < enough; i++) {
+                engine.upsert(twin(BUDGET_PHONE, "BP" + i, 10));
+            }
+            engine.flush();
+            SearchHits hits = engine.search(query("budget phone"));
+
+            assertThat(hits.facets().categories())
+                    .extracting(FacetCount::value, FacetCount::count)
+                    .containsExactly(tuple("phones", (long) enough));
+            assertThat(hits.facets().brands())
+                    .extracting(FacetCount::value, FacetCount::count)
+                    .containsExactly(tuple("xiaomi", (long) enough));
+            // the results still hold the products matching some of the words, after those matching all
+            assertThat(hits.total()).isGreaterThan(enough);
+        }
 
         @Test
         void countCategoriesBrandsAndPriceRanges() {

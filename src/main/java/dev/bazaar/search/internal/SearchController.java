@@ -32,7 +32,9 @@ class SearchController {
     @Operation(
             summary = "Search products",
             description = "Relevance over title, description, category and brand with typo tolerance. Facet "
-                    + "counts apply every filter except their own. sort: relevance (default), price:asc, "
+                    + "counts apply every filter except their own; with q, when at least 5 products match every word "
+                    + "of it they count only those (the results shown first), else every product matching any word. "
+                    + "sort: relevance (default), price:asc, "
                     + "price:desc, rating:desc, newest. degraded: true when the search engine is down and the answer "
                     + "comes from the database (no typo tolerance, empty facets).")
     ApiResponse<ProductSearch.SearchResults> search(

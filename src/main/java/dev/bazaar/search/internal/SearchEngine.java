@@ -70,7 +70,10 @@ public interface SearchEngine extends AutoCloseable {
 
     /**
      * Counts per category, brand and price range. Each facet's counts apply every filter except its own, so a
-     * client can show how many results picking another value would give.
+     * client can show how many results picking another value would give. With query text, when at least {@link
+     * dev.bazaar.search.internal.relevance.RelevanceRules#MIN_EVERY_WORD_MATCHES_FOR_FACETS} products (under every
+     * filter) match all of its words, exactly or within the typo allowance, the counts cover only those: the
+     * results a shopper sees first; otherwise every product matching any word.
      */
     record Facets(List<FacetCount> categories, List<PriceRangeCount> priceRanges, List<FacetCount> brands) {}
 

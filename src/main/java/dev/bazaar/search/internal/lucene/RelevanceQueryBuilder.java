@@ -20,25 +20,28 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The full-text part of a search: an Elasticsearch-like {@code multi_match} over title (boost 3), description,
- * category and brand with {@code fuzziness: AUTO}, where each query term takes its best field.
+ * category and brand with typo tolerance, where each query term scores its best field plus half its score in the
+ * other fields ({@code tie_breaker} 0.5, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice
+ * ({@link RelevanceRules#LAST_WORD_WEIGHT}).
  *
  * <p>The score is built in tiers so that the ordering promises hold whatever BM25 says:
  *
  * <ol>
  *   <li>documents matching every term (exactly or within the typo allowance) come first;
  *   <li>then documents matching more terms exactly (same stem) — so a typo match never outranks an exact one;
- *   <li>then BM25 of the exact matches, plus a small constant per typo match (title typos weigh more, one edit
- *       more than two).
+ *   <li>then BM25 of the exact matches, plus a small constant per typo match of a term the document lacks
+ *       exactly (title typos weigh more, one edit more than two).
  * </ol>
  *
- * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term with boost 3 stays
- * under ~115 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2), so 150 per term is
- * a safe ceiling. Scores stay below ~60 000 for the longest query, where floats still resolve 0.004.
+ * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term over its fields stays
+ * under ~350 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.5 × 3,
+ * twice that for the last word), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
+ * query, where floats still resolve 0.016.
  *
- * <p>Typo allowance follows {@code AUTO}, measured on the analysed (lower-cased, stemmed) term: 1–2 characters
- * exact only, 3–5 one edit, 6 or more two edits; a transposition counts as one edit. Typo matches are constant
- * score over every term within the distance, which also keeps the query's clause count small and independent of
- * how many words the index holds near the typed one.
+ * <p>Typo allowance ({@link RelevanceRules#maxEdits}) is measured on the analysed (lower-cased, stemmed) term:
+ * 1–3 characters exact only, 4–7 one edit, 8 or more two edits; a transposition counts as one edit. Typo matches
+ * are constant score over every term within the distance, which also keeps the query's clause count small and
+ * independent of how many words the index holds near the typed one.
  */
 final class RelevanceQueryBuilder {
 
@@ -48,22 +51,37 @@ final class RelevanceQueryBuilder {
         this.analyzer = analyzer;
     }
 
+    /**
+     * The scoring query, and the products matching every word (exactly or within the typo allowance; null for a
+     * query of one word, where that is every match), which the facets count when there are enough of them.
+     */
+    record Text(Query scoring, Query everyWord) {}
+
     /** A query matching documents with at least one term; all-stop-word text matches nothing, as in ES. */
     Query build(String text) {
+        return parse(text).scoring();
+    }
+
+    Text parse(String text) {
         List<String> terms = ProductAnalyzers.queryTerms(analyzer, text);
         if (terms.isEmpty()) {
-            return new MatchNoDocsQuery("no searchable words");
+            return new Text(new MatchNoDocsQuery("no searchable words"), null);
         }
         int termCount = terms.size();
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
         float allTermsWeight = exactWeight * (termCount + 1);
 
+        RelevanceRules.Rules rules = RelevanceRules.rules();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<Query> termMatches = new ArrayList<>();
-        for (String term : terms) {
-            Query exactBm25 = bestField(field -> new TermQuery(new Term(field, term)));
-            query.add(exactBm25, Occur.SHOULD);
-            query.add(new BoostQuery(new ConstantScoreQuery(exactBm25), exactWeight), Occur.SHOULD);
+        for (int i = 0; i < termCount; i++) {
+            String term = terms.get(i);
+            Query exactBm25 = bestField(field -> new TermQuery(new Term(field, term)), RelevanceRules.tieBreaker());
+            float weight = RelevanceRules.wordWeight(i, termCount);
+            query.add(weight == 1f ? exactBm25 : new BoostQuery(exactBm25, weight), Occur.SHOULD);
+            if (rules.exactBeforeTypos()) {
+                query.add(new BoostQuery(new ConstantScoreQuery(exactBm25), exactWeight), Occur.SHOULD);
+            }
 
             int edits = RelevanceRules.maxEdits(term);
             if (edits == 0) {
@@ -71,18 +89,33 @@ final class RelevanceQueryBuilder {
                 continue;
             }
             Query typo = typoMatch(term, edits);
-            query.add(typo, Occur.SHOULD);
+            if (rules.typosOnlyWhereExactMisses()) {
+                // a typo match counts only in products that do not have the word itself
+                query.add(
+                        new BooleanQuery.Builder()
+                                .add(typo, Occur.MUST)
+                                .add(exactBm25, Occur.MUST_NOT)
+                                .build(),
+                        Occur.SHOULD);
+            } else {
+                query.add(typo, Occur.SHOULD);
+            }
             termMatches.add(new BooleanQuery.Builder()
                     .add(exactBm25, Occur.SHOULD)
                     .add(typo, Occur.SHOULD)
                     .build());
         }
-        if (termCount > 1) {
-            BooleanQuery.Builder everyTerm = new BooleanQuery.Builder();
-            termMatches.forEach(match -> everyTerm.add(match, Occur.FILTER));
-            query.add(new BoostQuery(new ConstantScoreQuery(everyTerm.build()), allTermsWeight), Occur.SHOULD);
+        Query everyWord = termCount > 1 ? everyTerm(termMatches) : null;
+        if (everyWord != null && rules.allTermsFirst()) {
+            query.add(new BoostQuery(new ConstantScoreQuery(everyWord), allTermsWeight), Occur.SHOULD);
         }
-        return query.build();
+        return new Text(query.build(), everyWord);
+    }
+
+    private static Query everyTerm(List<Query> termMatches) {
+        BooleanQuery.Builder everyTerm = new BooleanQuery.Builder();
+        termMatches.forEach(match -> everyTerm.add(match, Occur.FILTER));
+        return everyTerm.build();
     }
 
     static FuzzyQuery withinEdits(String field, String term, int edits) {
@@ -103,25 +136,29 @@ final class RelevanceQueryBuilder {
     }
 
     private static Query typoMatch(String term, int edits) {
-        return bestField(field -> {
-            Query within = new ConstantScoreQuery(withinEdits(field, term, edits));
-            if (edits == 1) {
-                return within;
-            }
-            // one edit away scores twice what two edits away does
-            return new BooleanQuery.Builder()
-                    .add(new BoostQuery(within, 0.5f), Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(withinEdits(field, term, 1)), 0.5f), Occur.SHOULD)
-                    .build();
-        });
+        return bestField(
+                field -> {
+                    Query within = new ConstantScoreQuery(withinEdits(field, term, edits));
+                    if (edits == 1) {
+                        return within;
+                    }
+                    // one edit away scores twice what two edits away does
+                    return new BooleanQuery.Builder()
+                            .add(new BoostQuery(within, 0.5f), Occur.SHOULD)
+                            .add(
+                                    new BoostQuery(new ConstantScoreQuery(withinEdits(field, term, 1)), 0.5f),
+                                    Occur.SHOULD)
+                            .build();
+                },
+                0f);
     }
 
-    private static Query bestField(Function<String, Query> perField) {
+    private static Query bestField(Function<String, Query> perField, float tieBreaker) {
         List<Query> disjuncts = new ArrayList<>();
         RelevanceRules.fieldBoosts().forEach((field, boost) -> {
             Query query = perField.apply(field);
             disjuncts.add(boost == 1f ? query : new BoostQuery(query, boost));
         });
-        return new DisjunctionMaxQuery(disjuncts, 0f); // tie_breaker 0, as multi_match best_fields
+        return new DisjunctionMaxQuery(disjuncts, tieBreaker);
     }
 }

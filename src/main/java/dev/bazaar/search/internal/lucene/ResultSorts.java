@@ -4,7 +4,10 @@ import dev.bazaar.search.internal.SearchEngine;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
-/** The Lucene sort of each result order. Every one ends with popularity and then the id, so ties are stable. */
+/**
+ * The Lucene sort of each result order. Every one ends with popularity and then the id, so ties are stable;
+ * relevance puts the rating between them.
+ */
 final class ResultSorts {
 
     private ResultSorts() {}
@@ -12,9 +15,12 @@ final class ResultSorts {
     static Sort of(SearchEngine.Sort order, boolean browsing) {
         SearchEngine.Sort effective = order == null ? SearchEngine.Sort.RELEVANCE : order;
         return switch (effective) {
-            // without query text every score is equal, so relevance means popularity
+            // without query text every score is equal, so relevance means popularity; equal scores go by
+            // popularity, then rating, then id
             case RELEVANCE ->
-                browsing ? new Sort(popularity(), id()) : new Sort(SortField.FIELD_SCORE, popularity(), id());
+                browsing
+                        ? new Sort(popularity(), rating(), id())
+                        : new Sort(SortField.FIELD_SCORE, popularity(), rating(), id());
             case PRICE_ASC -> new Sort(number(ProductFields.PRICE_CENTS, false), popularity(), id());
             case PRICE_DESC -> new Sort(number(ProductFields.PRICE_CENTS, true), popularity(), id());
             case RATING_DESC ->
@@ -25,6 +31,10 @@ final class ResultSorts {
                         id());
             case NEWEST -> new Sort(number(ProductFields.CREATED_MILLIS, true), popularity(), id());
         };
+    }
+
+    static SortField rating() {
+        return number(ProductFields.RATING_HUNDREDTHS, true);
     }
 
     static SortField popularity() {

@@ -28,7 +28,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>Drill-sideways is done with one extra counting pass per facet whose own filter is set (at most three),
  * each running the query with every other filter; a facet whose filter is unset reuses the main pass. Lucene's
  * {@code DrillSideways} would share the passes, but price is a range filter rather than a facet value, and
- * separate passes keep the semantics obvious. The query text is rewritten once (typo expansion) and shared.
+ * separate passes keep the semantics obvious. The query text is rewritten once (typo expansion) and shared. When
+ * enough products match every word, the facets count only those ({@link
+ * RelevanceRules#MIN_EVERY_WORD_MATCHES_FOR_FACETS}), at the cost of one more counting pass.
  */
 final class SearchExecutor {
 
@@ -49,8 +51,16 @@ final class SearchExecutor {
         }
 
         boolean browsing = request.query() == null || request.query().isBlank();
-        Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : relevance.build(request.query()));
+        RelevanceQueryBuilder.Text parsed = browsing ? null : relevance.parse(request.query());
+        Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : parsed.scoring());
         RequestFilters filters = RequestFilters.of(request);
+        Query counted = text; // what the facets count: see RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS
+        if (parsed != null && parsed.everyWord() != null) {
+            Query everyWord = searcher.rewrite(parsed.everyWord());
+            if (RelevanceRules.facetsCountEveryWordMatches(searcher.count(filters.applyTo(everyWord)))) {
+                counted = everyWord;
+            }
+        }
         Sort sort = ResultSorts.of(request.sort(), browsing);
 
         int wanted = (int) Math.max(1, Math.min(end, searcher.getIndexReader().maxDoc()));
@@ -59,12 +69,14 @@ final class SearchExecutor {
         Object[] results = searcher.search(
                 filters.applyTo(text), new MultiCollectorManager(topHits, new FacetsCollectorManager()));
         TopFieldDocs top = (TopFieldDocs) results[0];
-        FacetsCollector allFiltersHits = (FacetsCollector) results[1];
+        FacetsCollector allFiltersHits = counted == text
+                ? (FacetsCollector) results[1]
+                : searcher.search(filters.applyTo(counted), new FacetsCollectorManager());
 
         Facets facets = new Facets(
-                FacetCounter.categories(hitsIgnoring(Facet.CATEGORY, searcher, text, filters, allFiltersHits)),
-                FacetCounter.priceRanges(hitsIgnoring(Facet.PRICE, searcher, text, filters, allFiltersHits)),
-                FacetCounter.brands(hitsIgnoring(Facet.BRAND, searcher, text, filters, allFiltersHits)));
+                FacetCounter.categories(hitsIgnoring(Facet.CATEGORY, searcher, counted, filters, allFiltersHits)),
+                FacetCounter.priceRanges(hitsIgnoring(Facet.PRICE, searcher, counted, filters, allFiltersHits)),
+                FacetCounter.brands(hitsIgnoring(Facet.BRAND, searcher, counted, filters, allFiltersHits)));
         return new SearchHits(idsOf(top.scoreDocs, offset, end), top.totalHits.value(), facets);
     }
 

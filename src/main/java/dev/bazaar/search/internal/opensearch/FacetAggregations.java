@@ -17,6 +17,7 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.AggregationRange;
 import org.opensearch.client.opensearch._types.aggregations.RangeBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
  * Drill-sideways facets in one request: each facet is a {@code filter} aggregation holding every facet filter
@@ -31,8 +32,27 @@ final class FacetAggregations {
     private static final String CATEGORIES = "categories";
     private static final String BRANDS = "brands";
     private static final String PRICES = "prices";
+    private static final String EVERY_WORD = "every_word";
+    private static final String EVERY_WORD_HITS = "every_word_hits";
 
     private FacetAggregations() {}
+
+    /**
+     * The facets over every match, and, when {@code everyWord} is set, again over the products matching every word
+     * with the number of those passing every filter, so that {@link #read} can choose by {@link
+     * RelevanceRules#facetsCountEveryWordMatches} without a second request.
+     */
+    static Map<String, Aggregation> of(RequestFilters filters, Query everyWord) {
+        Map<String, Aggregation> aggregations = of(filters);
+        if (everyWord != null) {
+            Query postFilter = filters.postFilter();
+            Query everyWordHits =
+                    postFilter == null ? everyWord : Query.of(q -> q.bool(b -> b.filter(everyWord, postFilter)));
+            aggregations.put(EVERY_WORD, Aggregation.of(a -> a.filter(everyWord).aggregations(of(filters))));
+            aggregations.put(EVERY_WORD_HITS, Aggregation.of(a -> a.filter(everyWordHits)));
+        }
+        return aggregations;
+    }
 
     static Map<String, Aggregation> of(RequestFilters filters) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
@@ -51,6 +71,16 @@ final class FacetAggregations {
     }
 
     static Facets read(Map<String, Aggregate> aggregations) {
+        Aggregate everyWordHits = aggregations.get(EVERY_WORD_HITS);
+        if (everyWordHits != null
+                && RelevanceRules.facetsCountEveryWordMatches(
+                        everyWordHits.filter().docCount())) {
+            return facets(aggregations.get(EVERY_WORD).filter().aggregations());
+        }
+        return facets(aggregations);
+    }
+
+    private static Facets facets(Map<String, Aggregate> aggregations) {
         return new Facets(
                 counts(aggregations.get(CATEGORIES)),
                 priceRanges(aggregations.get(PRICES)),

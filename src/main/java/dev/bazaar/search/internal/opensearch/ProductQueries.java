@@ -38,12 +38,14 @@ final class ProductQueries {
 
     org.opensearch.client.opensearch.core.SearchRequest search(String index, SearchRequest request, Page page) {
         boolean browsing = request.query() == null || request.query().isBlank();
-        Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : relevance.build(request.query());
+        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(request.query());
+        Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : parsed.scoring();
         RequestFilters filters = RequestFilters.of(request);
+        Query everyWord = parsed == null ? null : parsed.everyWord();
         return org.opensearch.client.opensearch.core.SearchRequest.of(s -> {
             s.index(index)
                     .query(filters.query(text))
-                    .aggregations(FacetAggregations.of(filters))
+                    .aggregations(FacetAggregations.of(filters, everyWord))
                     .sort(sort(request.sort(), browsing))
                     .from(page.from())
                     .size(page.size())
@@ -57,7 +59,10 @@ final class ProductQueries {
         });
     }
 
-    /** The order of each sort, as the Lucene engine's: every one ends with popularity and then the id. */
+    /**
+     * The order of each sort, as the Lucene engine's: every one ends with popularity and then the id; relevance puts
+     * the rating between them.
+     */
     static List<SortOptions> sort(SearchEngine.Sort order, boolean browsing) {
         SearchEngine.Sort effective = order == null ? SearchEngine.Sort.RELEVANCE : order;
         List<SortOptions> sort = new ArrayList<>();
@@ -67,6 +72,11 @@ final class ProductQueries {
                 if (!browsing) {
                     sort.add(SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc))));
                 }
+                // equal scores go by popularity, then rating, then id
+                sort.add(field(IndexFields.POPULARITY, SortOrder.Desc));
+                sort.add(field(IndexFields.RATING_HUNDREDTHS, SortOrder.Desc));
+                sort.add(field(IndexFields.ID, SortOrder.Asc));
+                return sort;
             }
             case PRICE_ASC -> sort.add(field(IndexFields.PRICE_CENTS, SortOrder.Asc));
             case PRICE_DESC -> sort.add(field(IndexFields.PRICE_CENTS, SortOrder.Desc));

@@ -12,9 +12,9 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 /**
  * The full-text part of a search in OpenSearch's query DSL: the same query, clause for clause, that the Lucene
  * engine's {@code RelevanceQueryBuilder} builds, so that scores and their tiers are the same (see there for why the
- * tiers hold): a {@code dis_max} per word over title^3, description, category and brand; a constant per word
- * matched exactly; typo matches within {@code fuzziness: AUTO} as constants; and a constant for matching every
- * word. The query text is analysed here with the index's own analysis chain, so the DSL holds terms, not text.
+ * tiers hold): a {@code dis_max} per word over title^3, description, category and brand with the cross-field
+ * tie-breaker (the last word's weighing double); a constant per word matched exactly; typo matches of words a product lacks exactly, as constants;
+ * and a constant for matching every word. The query text is analysed here with the index's own analysis chain, so the DSL holds terms, not text.
  */
 final class RelevanceQuery {
 
@@ -27,22 +27,37 @@ final class RelevanceQuery {
         this.textAnalyzer = textAnalyzer;
     }
 
+    /**
+     * The scoring query, and the products matching every word (null for a query of one word), which the facets
+     * count when there are enough of them; as the Lucene engine's.
+     */
+    record Text(Query scoring, Query everyWord) {}
+
     /** A query matching documents with at least one word; all-stop-word text matches nothing. */
     Query build(String text) {
+        return parse(text).scoring();
+    }
+
+    Text parse(String text) {
         List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, text);
         if (terms.isEmpty()) {
-            return Query.of(q -> q.matchNone(m -> m));
+            return new Text(Query.of(q -> q.matchNone(m -> m)), null);
         }
         int termCount = terms.size();
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
         float allTermsWeight = exactWeight * (termCount + 1);
 
+        RelevanceRules.Rules rules = RelevanceRules.rules();
         List<Query> should = new ArrayList<>();
         List<Query> termMatches = new ArrayList<>();
-        for (String term : terms) {
-            Query exactBm25 = bestField(field -> termQuery(field, term));
-            should.add(exactBm25);
-            should.add(constantScore(exactBm25, exactWeight));
+        for (int i = 0; i < termCount; i++) {
+            String term = terms.get(i);
+            Query exactBm25 = bestField(field -> termQuery(field, term), RelevanceRules.tieBreaker());
+            float weight = RelevanceRules.wordWeight(i, termCount);
+            should.add(weight == 1f ? exactBm25 : boosted(exactBm25, weight));
+            if (rules.exactBeforeTypos()) {
+                should.add(constantScore(exactBm25, exactWeight));
+            }
 
             int edits = RelevanceRules.maxEdits(term);
             if (edits == 0) {
@@ -50,14 +65,19 @@ final class RelevanceQuery {
                 continue;
             }
             Query typo = typoMatch(term, edits);
-            should.add(typo);
+            if (rules.typosOnlyWhereExactMisses()) {
+                // a typo match counts only in products that do not have the word itself
+                should.add(Query.of(q -> q.bool(b -> b.must(typo).mustNot(exactBm25))));
+            } else {
+                should.add(typo);
+            }
             termMatches.add(Query.of(q -> q.bool(b -> b.should(exactBm25, typo))));
         }
-        if (termCount > 1) {
-            Query everyTerm = Query.of(q -> q.bool(b -> b.filter(termMatches)));
-            should.add(constantScore(everyTerm, allTermsWeight));
+        Query everyWord = termCount > 1 ? Query.of(q -> q.bool(b -> b.filter(termMatches))) : null;
+        if (everyWord != null && rules.allTermsFirst()) {
+            should.add(constantScore(everyWord, allTermsWeight));
         }
-        return Query.of(q -> q.bool(b -> b.should(should)));
+        return new Text(Query.of(q -> q.bool(b -> b.should(should))), everyWord);
     }
 
     static Query termQuery(String field, String term) {
@@ -75,26 +95,27 @@ final class RelevanceQuery {
     }
 
     private static Query typoMatch(String term, int edits) {
-        return bestField(field -> {
-            Query within = constantScore(withinEdits(field, term, edits, 0), 1f);
-            if (edits == 1) {
-                return within;
-            }
-            // one edit away scores twice what two edits away does
-            Query withinOne = constantScore(withinEdits(field, term, 1, 0), 0.5f);
-            Query withinTwo = constantScore(withinEdits(field, term, edits, 0), 0.5f);
-            return Query.of(q -> q.bool(b -> b.should(withinTwo, withinOne)));
-        });
+        return bestField(
+                field -> {
+                    Query within = constantScore(withinEdits(field, term, edits, 0), 1f);
+                    if (edits == 1) {
+                        return within;
+                    }
+                    // one edit away scores twice what two edits away does
+                    Query withinOne = constantScore(withinEdits(field, term, 1, 0), 0.5f);
+                    Query withinTwo = constantScore(withinEdits(field, term, edits, 0), 0.5f);
+                    return Query.of(q -> q.bool(b -> b.should(withinTwo, withinOne)));
+                },
+                0f);
     }
 
-    private static Query bestField(Function<String, Query> perField) {
+    private static Query bestField(Function<String, Query> perField, float tieBreaker) {
         List<Query> disjuncts = new ArrayList<>();
         RelevanceRules.fieldBoosts().forEach((field, boost) -> {
             Query query = perField.apply(field);
             disjuncts.add(boost == 1f ? query : boosted(query, boost));
         });
-        // tie_breaker 0, as multi_match best_fields
-        return Query.of(q -> q.disMax(d -> d.queries(disjuncts).tieBreaker(0f)));
+        return Query.of(q -> q.disMax(d -> d.queries(disjuncts).tieBreaker(tieBreaker)));
     }
 
     /** {@code query} with its score multiplied by {@code boost}: a bool with one clause scores as that clause. */

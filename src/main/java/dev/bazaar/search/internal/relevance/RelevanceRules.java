@@ -19,13 +19,44 @@ public final class RelevanceRules {
     public static final int MAX_TERMS = 12;
 
     /**
-     * More than BM25 of one term (boost 3) can add up to: idf ≤ ln N and the tf factor ≤ k1 + 1 = 2.2 keep it under
-     * ~115 even with tens of millions of documents. Score tiers are multiples of it.
+     * More than BM25 of one term can add up to over its fields: the best field (boost 3) plus {@link
+     * #CROSS_FIELD_TIE_BREAKER} times the other three (boost 1 each), times {@link #LAST_WORD_WEIGHT} for the last
+     * word. idf ≤ ln N and the tf factor ≤ k1 + 1 = 2.2 keep one field under ~38 per unit of boost even with tens
+     * of millions of documents, so under ~350 in all. Score tiers are multiples of it.
      */
-    public static final float PER_TERM_SCORE_CEILING = 150f;
+    public static final float PER_TERM_SCORE_CEILING = 500f;
+
+    /**
+     * The BM25 of a query's last word counts this many times: in English shopping queries the last word usually
+     * names the kind of product ("rustic storage cabinet"), the words before it describe it. It only orders
+     * products within a tier (see the query builders), never lets a product matching fewer words first.
+     */
+    public static final float LAST_WORD_WEIGHT = 2f;
+
+    /**
+     * Cross-field scoring: a query word's score is its best field's BM25 plus this share of its BM25 in the other
+     * fields ({@code multi_match} {@code tie_breaker}), so a product whose title, type and category all say the word
+     * beats one whose short title alone does. 1 (the plain sum, {@code most_fields}) measured a little better, but
+     * each field has its own idf, so a word rare in descriptions outweighed a title match, against the engine
+     * contract's "title matches outrank description matches".
+     */
+    public static final float CROSS_FIELD_TIE_BREAKER = 0.5f;
 
     /** Deepest result offset served, like Elasticsearch's max_result_window: deeper pages cost memory per request. */
     public static final int MAX_RESULT_WINDOW = 10_000;
+
+    /**
+     * Facet counts describe the results a shopper sees: when at least this many products (under the request's
+     * filters) match every word of the query, exactly or within the typo allowance, the facets count only those;
+     * otherwise every product matching any word. A query of one word matches every word wherever it matches.
+     * Without it, "lunch bag" counted hundreds of jewellery "bags" in the category facet.
+     */
+    public static final int MIN_EVERY_WORD_MATCHES_FOR_FACETS = 5;
+
+    /** Whether the facets count only the products matching every word, given how many do. */
+    public static boolean facetsCountEveryWordMatches(long everyWordMatches) {
+        return everyWordMatches >= MIN_EVERY_WORD_MATCHES_FOR_FACETS;
+    }
 
     /** Values listed per category and brand facet, most frequent first. */
     public static final int TOP_FACET_VALUES = 20;
@@ -52,30 +83,86 @@ public final class RelevanceRules {
     /** Longest title-word prefix indexed for autocomplete; longer typed words are cut to it before matching. */
     public static final int MAX_SUGGEST_PREFIX = 20;
 
-    private static final Map<String, Float> FIELD_BOOSTS = boostsInFieldOrder();
+    private static final Map<String, Float> FIELD_BOOSTS = boostsInFieldOrder(3f);
+    private static final Map<String, Float> EQUAL_BOOSTS = boostsInFieldOrder(1f);
+
+    private static volatile Rules rules = Rules.ALL;
 
     private RelevanceRules() {}
 
-    /** The full-text fields (by index field name) and their boosts; each query word takes its best field. */
+    /**
+     * Which of the relevance rules are on. All of them always are in the store; the relevance evaluation
+     * (src/test/.../search/relevance) switches one off at a time to measure what it is worth.
+     *
+     * @param titleBoost the title counts three times as much as other fields
+     * @param crossFields a word's BM25 in its other fields adds {@link #CROSS_FIELD_TIE_BREAKER} of itself
+     * @param lastWordNamesTheProduct the last word's BM25 counts {@link #LAST_WORD_WEIGHT} times
+     * @param allTermsFirst products matching every query word come first
+     * @param exactBeforeTypos then products matching more words exactly (same stem)
+     * @param typos words may match within {@link #maxEdits(String)} edits
+     * @param typosOnlyWhereExactMisses a typo match of a word counts only in products without the exact word
+     * @param fewerEditsForShortWords 1–3 characters exact, 4–7 one edit, 8+ two ({@code AUTO:4,8}); otherwise
+     *     {@code AUTO} (1–2 exact, 3–5 one, 6+ two)
+     */
+    public record Rules(
+            boolean titleBoost,
+            boolean crossFields,
+            boolean lastWordNamesTheProduct,
+            boolean allTermsFirst,
+            boolean exactBeforeTypos,
+            boolean typos,
+            boolean typosOnlyWhereExactMisses,
+            boolean fewerEditsForShortWords) {
+
+        public static final Rules ALL = new Rules(true, true, true, true, true, true, true, true);
+    }
+
+    public static Rules rules() {
+        return rules;
+    }
+
+    /** For the relevance evaluation only: measures the store with some rules switched off. */
+    public static void useRules(Rules changed) {
+        rules = changed;
+    }
+
+    /** The full-text fields (by index field name) and their boosts. */
     public static Map<String, Float> fieldBoosts() {
-        return FIELD_BOOSTS;
+        return rules.titleBoost() ? FIELD_BOOSTS : EQUAL_BOOSTS;
+    }
+
+    /** How much the BM25 of the word at {@code index} of {@code count} query words counts. */
+    public static float wordWeight(int index, int count) {
+        return rules.lastWordNamesTheProduct() && count > 1 && index == count - 1 ? LAST_WORD_WEIGHT : 1f;
+    }
+
+    /** The dis_max tie-breaker that gives a query word's other fields their share of its score. */
+    public static float tieBreaker() {
+        return rules.crossFields() ? CROSS_FIELD_TIE_BREAKER : 0f;
     }
 
     /**
-     * Elasticsearch's {@code fuzziness: AUTO}, on the analysed term's length in code points: 1–2 characters exact
-     * only, 3–5 one edit, 6 or more two edits.
+     * The typo allowance on the analysed term's length in code points, like Elasticsearch's {@code fuzziness:
+     * AUTO:4,8}: 1–3 characters exact only, 4–7 one edit, 8 or more two edits. Short words have many one-edit
+     * neighbours that are different words ("heaven" and "heater" are two edits apart).
      */
     public static int maxEdits(String term) {
-        int length = length(term);
-        if (length <= 2) {
+        Rules current = rules;
+        if (!current.typos()) {
             return 0;
         }
-        return length <= 5 ? 1 : 2;
+        int length = length(term);
+        int low = current.fewerEditsForShortWords() ? 4 : 3;
+        int high = current.fewerEditsForShortWords() ? 8 : 6;
+        if (length < low) {
+            return 0;
+        }
+        return length < high ? 1 : 2;
     }
 
-    private static Map<String, Float> boostsInFieldOrder() {
+    private static Map<String, Float> boostsInFieldOrder(float titleBoost) {
         Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put("title", 3f);
+        boosts.put("title", titleBoost);
         boosts.put("description", 1f);
         boosts.put("category", 1f);
         boosts.put("brand", 1f);
