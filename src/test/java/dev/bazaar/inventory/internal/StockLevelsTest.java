@@ -117,9 +117,11 @@ class StockLevelsTest extends IntegrationTest {
         UUID product = product(10);
         UUID order = UUID.randomUUID();
         reserve(order, Map.of(product, 3));
+        events.clear();
 
         stock.commit(order);
         assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 7, 0));
+        assertThat(changes(product)).containsExactly("sold 7/0");
         assertThat(reservations(order)).containsExactly(product + " 3 committed");
         // a second commit finds nothing held
         stock.commit(order);
@@ -131,6 +133,7 @@ class StockLevelsTest extends IntegrationTest {
         stock.restock(order, "order cancelled");
         assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 10, 0));
         assertThat(reservations(order)).containsExactly(product + " 3 released");
+        assertThat(changes(product)).containsExactly("sold 7/0", "order cancelled 10/0");
         stock.restock(order, "order cancelled");
         assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 10, 0));
 
@@ -148,8 +151,10 @@ class StockLevelsTest extends IntegrationTest {
         UUID order = UUID.randomUUID();
         reserve(order, Map.of(product, 5));
         assertThat(stock.available(product)).isZero();
+        events.clear();
 
         stock.release(order, "payment declined");
+        assertThat(changes(product)).containsExactly("payment declined 5/0");
         assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 5, 0));
         assertThat(reservations(order)).containsExactly(product + " 5 released");
         stock.release(order, "payment declined");
@@ -368,6 +373,14 @@ class StockLevelsTest extends IntegrationTest {
 
     private static String signed(int value) {
         return value > 0 ? "+" + value : String.valueOf(value);
+    }
+
+    /** The StockChanged events of the product, as "reason onHand/reserved". */
+    private List<String> changes(UUID product) {
+        return events.stream(StockChanged.class)
+                .filter(event -> event.productId().equals(product))
+                .map(event -> event.reason() + " " + event.onHand() + "/" + event.reserved())
+                .toList();
     }
 
     private List<Integer> lowStock(UUID product) {
