@@ -38,8 +38,9 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    /** Also called by test classes that Spring's JUnit Jupiter extension does not run (jqwik properties). */
     @BeforeEach
-    void connect() {
+    protected void connect() {
         api = new Api(port);
         awaitReadiness();
     }

@@ -104,6 +104,11 @@ class OrderLifecycle {
         transactions.executeWithoutResult(tx -> {
             OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
             requireMove(state.status(), status);
+            if (state.status().equals("pending")) {
+                // the store confirms an unpaid order: its held units leave the shelf now, as at a paid checkout,
+                // so that the hold's expiry cannot put them back on sale under a confirmed order
+                inventory.commit(orderId);
+            }
             String paymentStatus =
                     status.equals("delivered") && state.paymentStatus().equals("due") ? "paid" : state.paymentStatus();
             orders.update(orderId, status, paymentStatus, null, trackingNumber);
@@ -141,7 +146,8 @@ class OrderLifecycle {
                 }));
     }
 
-    private static void requireMove(String from, String to) {
+    /** Throws 409 ILLEGAL_TRANSITION unless {@code from → to} is an edge of {@link #NEXT}. */
+    static void requireMove(String from, String to) {
         if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
             throw ApiException.conflict("ILLEGAL_TRANSITION", "An order that is " + from + " cannot become " + to);
         }

@@ -1,0 +1,292 @@
+package dev.bazaar.cart.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bazaar.cart.PricedCart;
+import dev.bazaar.catalog.ProductCard;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CartPricing} on hand-made carts at the edges of each rule: the bulk minimum, the coupon's minimum and
+ * window, the free-shipping threshold, a fixed amount larger than what remains, and the words the shopper sees.
+ * The generated carts of {@link CartPricingPropertiesTest} check the arithmetic in general; these pin the edges.
+ */
+class CartPricingTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    private static final OffsetDateTime ADDED = OffsetDateTime.of(2026, 5, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    /** Bulk: 10 % off lines of 3 or more; shipping 4.99, free from 50.00. */
+    private final CartPricing pricing = new CartPricing(new CartProperties(
+            Duration.ofDays(7),
+            Duration.ofDays(30),
+            Duration.ofHours(24),
+            99,
+            100,
+            new CartProperties.BulkDiscount(3, new BigDecimal("10")),
+            new CartProperties.Shipping(new BigDecimal("4.99"), new BigDecimal("50.00"))));
+
+    private final List<CartRows.Line> lines = new ArrayList<>();
+    private final Map<UUID, ProductCard> products = new HashMap<>();
+
+    @Test
+    void anEmptyCartCostsNothingAndShipsForFree() {
+        PricedCart priced = price(null, null);
+
+        assertThat(priced.items()).isEmpty();
+        assertThat(priced.totalItems()).isZero();
+        assertThat(priced.currency()).isNull();
+        assertThat(priced.subtotal()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(priced.shipping()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(priced.discount()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(priced.total()).isEqualByComparingTo("0");
+        assertThat(priced.discounts()).isEmpty();
+        assertThat(priced.coupon()).isNull();
+    }
+
+    @Test
+    void bulkStartsExactlyAtTheMinimumQuantity() {
+        line("10.00", "10.00", 2, "USD");
+        line("10.00", "10.00", 3, "USD");
+
+        PricedCart priced = price(null, null);
+
+        assertThat(priced.items().get(0).bulkDiscount())
+                .isEqualByComparingTo("0")
+                .hasScaleOf(2);
+        assertThat(priced.items().get(1).bulkDiscount()).isEqualByComparingTo("3.00");
+        assertThat(priced.items().get(1).subtotal()).isEqualByComparingTo("30.00");
+        assertThat(priced.subtotal()).isEqualByComparingTo("50.00");
+        assertThat(priced.totalItems()).isEqualTo(5);
+        assertThat(priced.discounts())
+                .containsExactly(new PricedCart.Discount("bulk", "10% off lines of 3 or more", new BigDecimal("3.00")));
+        assertThat(priced.discount()).isEqualByComparingTo("3.00");
+        // 47.00 remains: below the free-shipping threshold
+        assertThat(priced.shipping()).isEqualByComparingTo("4.99");
+        assertThat(priced.total()).isEqualByComparingTo("51.99");
+    }
+
+    @Test
+    void shippingIsFreeFromTheThresholdOnAndChargedJustBelowIt() {
+        line("50.00", "50.00", 1, "USD");
+        assertThat(price(null, null).shipping()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(price(null, null).total()).isEqualByComparingTo("50.00");
+
+        lines.clear();
+        line("49.99", "49.99", 1, "USD");
+        assertThat(price(null, null).shipping()).isEqualByComparingTo("4.99").hasScaleOf(2);
+        assertThat(price(null, null).total()).isEqualByComparingTo("54.98");
+    }
+
+    @Test
+    void aCustomerDiscountIsAPercentageOfWhatRemainsAfterBulkAndNamesItsRate() {
+        line("20.00", "20.00", 3, "USD"); // 60.00, bulk 6.00, 54.00 remains
+
+        PricedCart priced = price(new BigDecimal("12.50"), null);
+
+        assertThat(priced.discounts())
+                .containsExactly(
+                        new PricedCart.Discount("bulk", "10% off lines of 3 or more", new BigDecimal("6.00")),
+                        new PricedCart.Discount("customer", "12.5% customer discount", new BigDecimal("6.75")));
+        assertThat(priced.discount()).isEqualByComparingTo("12.75");
+        // 47.25 remains: shipping is charged again
+        assertThat(priced.shipping()).isEqualByComparingTo("4.99");
+        assertThat(priced.total()).isEqualByComparingTo("52.24");
+    }
+
+    @Test
+    void aCustomerDiscountOnNothingLeftIsNotShown() {
+        line("0.00", "0.00", 1, "USD");
+
+        PricedCart priced = price(new BigDecimal("10"), null);
+
+        assertThat(priced.discounts()).isEmpty();
+        assertThat(priced.total()).isEqualByComparingTo("4.99");
+    }
+
+    @Test
+    void aPercentCouponAppliesFromItsMinimumOnWhatRemains() {
+        line("40.00", "40.00", 1, "USD");
+        Coupons.Coupon coupon = coupon("SAVE", new BigDecimal("25"), null, new BigDecimal("40.00"));
+
+        PricedCart priced = price(null, coupon);
+
+        assertThat(priced.discounts())
+                .containsExactly(new PricedCart.Discount("coupon", "Coupon SAVE", new BigDecimal("10.00")));
+        assertThat(priced.coupon()).isEqualTo(new PricedCart.CouponState("SAVE", true, null));
+        assertThat(priced.total()).isEqualByComparingTo("34.99");
+    }
+
+    @Test
+    void aCouponBelowItsMinimumStaysOnTheCartUnappliedAndSaysFromWhere() {
+        line("39.99", "39.99", 1, "USD");
+        Coupons.Coupon coupon = coupon("SAVE", new BigDecimal("25"), null, new BigDecimal("40.00"));
+
+        PricedCart priced = price(null, coupon);
+
+        assertThat(priced.discounts()).isEmpty();
+        assertThat(priced.coupon())
+                .isEqualTo(new PricedCart.CouponState("SAVE", false, "applies from a subtotal of 40.00"));
+        assertThat(priced.total()).isEqualByComparingTo("44.98");
+    }
+
+    @Test
+    void anExpiredCouponIsNotAppliedAndSaysSo() {
+        line("80.00", "80.00", 1, "USD");
+        Coupons.Coupon expired =
+                new Coupons.Coupon("OLD", new BigDecimal("10"), null, BigDecimal.ZERO, null, NOW, true, null, null);
+
+        PricedCart priced = price(null, expired);
+
+        assertThat(priced.discounts()).isEmpty();
+        assertThat(priced.coupon()).isEqualTo(new PricedCart.CouponState("OLD", false, "expired or withdrawn"));
+        assertThat(priced.total()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void aFixedAmountCouponNeverTakesMoreThanWhatRemains() {
+        line("15.00", "15.00", 1, "USD");
+
+        PricedCart whole = price(null, coupon("TEN", null, new BigDecimal("10.00"), BigDecimal.ZERO));
+        assertThat(whole.discount()).isEqualByComparingTo("10.00");
+        assertThat(whole.total()).isEqualByComparingTo("9.99");
+
+        PricedCart capped = price(null, coupon("BIG", null, new BigDecimal("100.00"), BigDecimal.ZERO));
+        assertThat(capped.discounts())
+                .containsExactly(new PricedCart.Discount("coupon", "Coupon BIG", new BigDecimal("15.00")));
+        assertThat(capped.total()).isEqualByComparingTo("4.99");
+        assertThat(capped.coupon().applied()).isTrue();
+    }
+
+    @Test
+    void aCouponOnACartWithNothingLeftToDiscountIsNotApplied() {
+        line("0.00", "0.00", 1, "USD");
+
+        PricedCart priced = price(null, coupon("FREE", null, new BigDecimal("5.00"), BigDecimal.ZERO));
+
+        assertThat(priced.discounts()).isEmpty();
+        assertThat(priced.coupon()).isEqualTo(new PricedCart.CouponState("FREE", false, null));
+    }
+
+    @Test
+    void theCouponsMinimumIsCheckedAgainstTheSubtotalBeforeDiscounts() {
+        line("20.00", "20.00", 3, "USD"); // subtotal 60.00, 54.00 after bulk
+        Coupons.Coupon coupon = coupon("SIXTY", null, new BigDecimal("5.00"), new BigDecimal("60.00"));
+
+        PricedCart priced = price(null, coupon);
+
+        assertThat(priced.coupon().applied()).isTrue();
+        assertThat(priced.discount()).isEqualByComparingTo("11.00");
+    }
+
+    @Test
+    void aRepricedLineIsFlaggedWithItsPreviousPriceAndAnUnchangedOneIsNot() {
+        line("10.00", "12.00", 1, "USD");
+        line("5.00", "5.00", 1, "USD");
+
+        PricedCart priced = price(null, null);
+
+        PricedCart.Item raised = priced.items().get(0);
+        assertThat(raised.priceChanged()).isTrue();
+        assertThat(raised.previousPrice()).isEqualByComparingTo("10.00");
+        assertThat(raised.price()).isEqualByComparingTo("12.00");
+        assertThat(raised.available()).isEqualTo(7);
+        assertThat(raised.product().title()).isEqualTo("Product 0");
+        assertThat(raised.product().currency()).isEqualTo("USD");
+        assertThat(raised.unavailable()).isFalse();
+        assertThat(raised.currencyMismatch()).isFalse();
+        PricedCart.Item same = priced.items().get(1);
+        assertThat(same.priceChanged()).isFalse();
+        assertThat(same.previousPrice()).isNull();
+        assertThat(priced.subtotal()).isEqualByComparingTo("17.00");
+    }
+
+    @Test
+    void aLineWhoseProductIsGoneIsShownUnavailableAndNotCharged() {
+        UUID gone = UUID.randomUUID();
+        lines.add(new CartRows.Line(UUID.randomUUID(), gone, 2, new BigDecimal("9.00"), ADDED));
+        line("5.00", "5.00", 1, "EUR");
+
+        PricedCart priced = price(null, null);
+
+        PricedCart.Item item = priced.items().get(0);
+        assertThat(item.unavailable()).isTrue();
+        assertThat(item.product().id()).isEqualTo(gone);
+        assertThat(item.quantity()).isEqualTo(2);
+        assertThat(item.subtotal()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(item.available()).isZero();
+        // the cart's currency is its first available line's
+        assertThat(priced.currency()).isEqualTo("EUR");
+        assertThat(priced.totalItems()).isEqualTo(1);
+        assertThat(priced.subtotal()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void aLineInAnotherCurrencyIsFlaggedAndLeftOutOfEveryAmount() {
+        line("10.00", "10.00", 4, "USD");
+        line("10.00", "10.00", 4, "EUR");
+
+        PricedCart priced = price(null, null);
+
+        assertThat(priced.currency()).isEqualTo("USD");
+        PricedCart.Item other = priced.items().get(1);
+        assertThat(other.currencyMismatch()).isTrue();
+        assertThat(other.subtotal()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(other.bulkDiscount()).isEqualByComparingTo("0").hasScaleOf(2);
+        assertThat(priced.totalItems()).isEqualTo(4);
+        assertThat(priced.subtotal()).isEqualByComparingTo("40.00");
+        assertThat(priced.discount()).isEqualByComparingTo("4.00");
+    }
+
+    @Test
+    void lineAmountsAreRoundedHalfEvenToCents() {
+        line("0.125", "0.125", 1, "USD"); // 0.125 → 0.12
+        line("0.135", "0.135", 1, "USD"); // 0.135 → 0.14
+
+        PricedCart priced = price(null, null);
+
+        assertThat(priced.items().get(0).subtotal()).isEqualByComparingTo("0.12");
+        assertThat(priced.items().get(1).subtotal()).isEqualByComparingTo("0.14");
+        assertThat(priced.subtotal()).isEqualByComparingTo("0.26");
+    }
+
+    private PricedCart price(BigDecimal customerPercent, Coupons.Coupon coupon) {
+        return pricing.price(
+                new CartRows(UUID.randomUUID(), null, null, ADDED, lines), products, customerPercent, coupon, NOW);
+    }
+
+    private void line(String priceWhenAdded, String price, int quantity, String currency) {
+        UUID productId = UUID.randomUUID();
+        lines.add(new CartRows.Line(UUID.randomUUID(), productId, quantity, new BigDecimal(priceWhenAdded), ADDED));
+        products.put(
+                productId,
+                new ProductCard(
+                        productId,
+                        "Product " + products.size(),
+                        null,
+                        new BigDecimal(price),
+                        currency,
+                        "c",
+                        null,
+                        7,
+                        BigDecimal.ZERO,
+                        0,
+                        List.of(),
+                        Map.of(),
+                        null));
+    }
+
+    private static Coupons.Coupon coupon(String code, BigDecimal percent, BigDecimal amount, BigDecimal minimum) {
+        return new Coupons.Coupon(code, percent, amount, minimum, null, null, true, null, null);
+    }
+}

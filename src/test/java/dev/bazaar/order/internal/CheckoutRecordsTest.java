@@ -1,0 +1,313 @@
+package dev.bazaar.order.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bazaar.IntegrationTest;
+import dev.bazaar.order.OrderPaid;
+import dev.bazaar.order.OrderPlaced;
+import dev.bazaar.order.OrderStatusChanged;
+import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.notification.NotificationLog;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * What a checkout leaves behind besides its answer: the events other modules act on ({@link OrderPlaced} with the
+ * lines at their prices, {@link OrderPaid} only when money was taken, {@link OrderStatusChanged} on every later
+ * move), the confirmation sent to the shopper, the notes of the order's timeline, and the stored answer replayed
+ * for the same key. {@link Checkout} and {@link OrderLifecycle} are called directly, on the test's thread, so the
+ * events they publish are recorded; the cart is filled over HTTP as a shopper would.
+ */
+@RecordApplicationEvents
+class CheckoutRecordsTest extends IntegrationTest {
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    OrderLifecycle lifecycle;
+
+    @Autowired
+    NotificationLog notifications;
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    ApplicationEvents events;
+
+    SignedInUser admin;
+    String category;
+
+    @BeforeEach
+    void catalog() {
+        admin = signInAsAdmin();
+        category = newCategory(admin, "records");
+    }
+
+    @Test
+    void aPaidCardOrderPublishesPlacedAndPaidAndConfirmsToTheShopper() {
+        String product = newProduct(admin, category, "Record Lamp", "12.50", 10);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 2);
+        String key = UUID.randomUUID().toString();
+
+        Checkout.Response response = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        JsonNode order = json.readTree(response.body()).path("data");
+        UUID orderId = UUID.fromString(order.path("id").asString());
+        assertThat(order.path("status").asString()).isEqualTo("confirmed");
+        assertThat(order.path("paymentStatus").asString()).isEqualTo("paid");
+        BigDecimal total = order.path("total").decimalValue();
+        assertThat(total).isEqualByComparingTo("29.99"); // 25.00 and 4.99 shipping
+
+        OrderPlaced placed = events.stream(OrderPlaced.class).collect(single());
+        assertThat(placed.orderId()).isEqualTo(orderId);
+        assertThat(placed.userId()).isEqualTo(shopper.id());
+        assertThat(placed.lines())
+                .containsExactly(new OrderPlaced.Line(UUID.fromString(product), 2, new BigDecimal("12.50")));
+        assertThat(placed.total()).isEqualByComparingTo(total);
+        assertThat(placed.currency()).isEqualTo("USD");
+        assertThat(placed.paymentMethod()).isEqualTo("CARD");
+        OrderPaid paid = events.stream(OrderPaid.class).collect(single());
+        assertThat(paid.orderId()).isEqualTo(orderId);
+        assertThat(paid.userId()).isEqualTo(shopper.id());
+        assertThat(paid.productIds()).containsExactly(UUID.fromString(product));
+
+        NotificationLog.SentNotification confirmation = confirmationTo(shopper);
+        assertThat(confirmation.subject()).isEqualTo("Your Bazaar order " + orderId);
+        assertThat(confirmation.body()).contains("Hello Test Customer").contains("29.99 USD");
+        assertThat(timeline(orderId)).containsExactly("pending Order placed", "confirmed Payment received");
+        assertThat(payments.netCharged(orderId)).isEqualByComparingTo(total);
+
+        // the same key and body: the same answer, and nothing happens twice
+        Checkout.Response again = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
+        assertThat(again).isEqualTo(response);
+        assertThat(events.stream(OrderPlaced.class)).hasSize(1);
+        assertThat(payments.netCharged(orderId)).isEqualByComparingTo(total);
+        assertThat(api.get("/api/v1/cart", shopper.accessToken()).data().path("items"))
+                .isEmpty();
+
+        // the same key with another body is refused
+        Checkout.Response reused = checkout.place(shopper.id(), key, request(Payments.Method.CASH_ON_DELIVERY, null));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(code(reused)).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void cashOnDeliveryIsPlacedButNotPaidUntilDelivered() {
+        String product = newProduct(admin, category, "Record Jug", "60.00", 10);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 1);
+
+        Checkout.Response response = checkout.place(
+                shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        UUID orderId = UUID.fromString(
+                json.readTree(response.body()).path("data").path("id").asString());
+        assertThat(events.stream(OrderPlaced.class)).hasSize(1);
+        assertThat(events.stream(OrderPaid.class)).isEmpty();
+        assertThat(timeline(orderId)).containsExactly("pending Order placed", "confirmed To be paid on delivery");
+        assertThat(status(orderId)).isEqualTo("confirmed due");
+
+        lifecycle.move(orderId, "shipped", "TRK-1");
+        lifecycle.move(orderId, "delivered", null);
+
+        assertThat(status(orderId)).isEqualTo("delivered paid");
+        assertThat(timeline(orderId))
+                .containsExactly(
+                        "pending Order placed",
+                        "confirmed To be paid on delivery",
+                        "shipped Shipped, tracking number TRK-1",
+                        "delivered null");
+        assertThat(events.stream(OrderStatusChanged.class).map(e -> e.from() + "→" + e.to()))
+                .containsExactly("confirmed→shipped", "shipped→delivered");
+        assertThat(events.stream(OrderStatusChanged.class)).allSatisfy(e -> {
+            assertThat(e.orderId()).isEqualTo(orderId);
+            assertThat(e.userId()).isEqualTo(shopper.id());
+        });
+    }
+
+    @Test
+    void aDeclinedCardPublishesNothingAndNotesTheReason() {
+        String product = newProduct(admin, category, "Record Cup", "5.00", 10);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 3);
+
+        Checkout.Response response = checkout.place(
+                shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_insufficient_funds"));
+
+        assertThat(response.status()).isEqualTo(402);
+        assertThat(code(response)).isEqualTo("PAYMENT_DECLINED");
+        assertThat(json.readTree(response.body()).path("error").path("message").asString())
+                .isEqualTo("The payment was declined: insufficient_funds");
+        assertThat(events.stream(OrderPlaced.class)).isEmpty();
+        assertThat(events.stream(OrderPaid.class)).isEmpty();
+        UUID orderId = onlyOrderOf(shopper);
+        assertThat(status(orderId)).isEqualTo("cancelled failed");
+        assertThat(timeline(orderId))
+                .containsExactly("pending Order placed", "cancelled Payment declined: insufficient_funds");
+        assertThat(available(product)).isEqualTo(10);
+        // the cart stays
+        assertThat(api.get("/api/v1/cart", shopper.accessToken()).data().path("items"))
+                .hasSize(1);
+    }
+
+    @Test
+    void cancellingAPaidOrderRefundsItInFullAndTellsWhoCancelled() {
+        String product = newProduct(admin, category, "Record Bowl", "30.00", 10);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 2);
+        Checkout.Response placed =
+                checkout.place(shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_visa"));
+        UUID orderId = UUID.fromString(
+                json.readTree(placed.body()).path("data").path("id").asString());
+        assertThat(available(product)).isEqualTo(8);
+        events.clear();
+
+        lifecycle.cancelByCustomer(shopper.id(), orderId);
+
+        assertThat(status(orderId)).isEqualTo("cancelled refunded");
+        assertThat(payments.netCharged(orderId)).isEqualByComparingTo("0");
+        assertThat(available(product)).isEqualTo(10);
+        assertThat(timeline(orderId)).last().isEqualTo("cancelled Cancelled by the customer");
+        OrderStatusChanged changed = events.stream(OrderStatusChanged.class).collect(single());
+        assertThat(changed.from()).isEqualTo("confirmed");
+        assertThat(changed.to()).isEqualTo("cancelled");
+        assertThat(changed.userId()).isEqualTo(shopper.id());
+        assertThat(refundRows(orderId))
+                .containsExactly("60.00 cancel:" + orderId + ":refund Cancelled by the customer");
+    }
+
+    @Test
+    void theStoreCancelsAConfirmedCashOrderWithoutMovingMoneyAndAnotherShopperCannotCancelIt() {
+        String product = newProduct(admin, category, "Record Plate", "8.00", 10);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 1);
+        Checkout.Response placed = checkout.place(
+                shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
+        UUID orderId = UUID.fromString(
+                json.readTree(placed.body()).path("data").path("id").asString());
+
+        SignedInUser stranger = registerCustomer();
+        assertThat(api.post("/api/v1/orders/" + orderId + "/cancel", Map.of(), stranger.accessToken())
+                        .status())
+                .isEqualTo(404);
+        assertThat(status(orderId)).isEqualTo("confirmed due");
+
+        lifecycle.move(orderId, "cancelled", null);
+
+        assertThat(status(orderId)).isEqualTo("cancelled void");
+        assertThat(timeline(orderId)).last().isEqualTo("cancelled Cancelled by the store");
+        assertThat(refundRows(orderId)).isEmpty();
+        assertThat(available(product)).isEqualTo(10);
+    }
+
+    @Test
+    void shippingNeedsATrackingNumber() {
+        String product = newProduct(admin, category, "Record Vase", "8.00", 10);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 1);
+        Checkout.Response placed = checkout.place(
+                shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
+        UUID orderId = UUID.fromString(
+                json.readTree(placed.body()).path("data").path("id").asString());
+
+        for (String blank : new String[] {null, "", "  "}) {
+            dev.bazaar.platform.web.ApiException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    dev.bazaar.platform.web.ApiException.class, () -> lifecycle.move(orderId, "shipped", blank));
+            assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+        }
+        assertThat(status(orderId)).isEqualTo("confirmed due");
+    }
+
+    private void add(SignedInUser shopper, String product, int quantity) {
+        var added = api.post(
+                "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    }
+
+    private static PlaceOrderRequest request(Payments.Method method, String cardToken) {
+        return new PlaceOrderRequest(
+                new PlaceOrderRequest.ShippingAddress(
+                        "Ada Shopper", "1 High Street", null, "London", null, "N1 9GU", "GB", null),
+                null,
+                method,
+                cardToken,
+                null,
+                null,
+                null);
+    }
+
+    private String code(Checkout.Response response) {
+        return json.readTree(response.body()).path("error").path("code").asString();
+    }
+
+    private NotificationLog.SentNotification confirmationTo(SignedInUser shopper) {
+        return notifications.recent("order_confirmation", 500).stream()
+                .filter(sent -> shopper.id().equals(sent.recipientUserId()))
+                .collect(single());
+    }
+
+    private List<String> timeline(UUID orderId) {
+        return jdbc.sql("SELECT status, note FROM order_status_history WHERE order_id = :id ORDER BY created_at, id")
+                .param("id", orderId)
+                .query((rs, row) -> rs.getString("status") + " " + rs.getString("note"))
+                .list();
+    }
+
+    private String status(UUID orderId) {
+        return jdbc.sql("SELECT status || ' ' || payment_status FROM orders WHERE id = :id")
+                .param("id", orderId)
+                .query(String.class)
+                .single();
+    }
+
+    private List<String> refundRows(UUID orderId) {
+        return jdbc.sql("SELECT amount, idempotency_key, reason FROM payments WHERE order_id = :id "
+                        + "AND operation = 'refund' AND status = 'succeeded'")
+                .param("id", orderId)
+                .query((rs, row) -> rs.getBigDecimal("amount") + " " + rs.getString("idempotency_key") + " "
+                        + rs.getString("reason"))
+                .list();
+    }
+
+    private UUID onlyOrderOf(SignedInUser shopper) {
+        return jdbc.sql("SELECT id FROM orders WHERE user_id = :user")
+                .param("user", shopper.id())
+                .query(UUID.class)
+                .single();
+    }
+
+    private int available(String product) {
+        return api.get("/api/v1/admin/inventory/" + product, admin.accessToken())
+                .data()
+                .path("available")
+                .asInt();
+    }
+
+    private static <T> java.util.stream.Collector<T, ?, T> single() {
+        return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.getFirst();
+        });
+    }
+}

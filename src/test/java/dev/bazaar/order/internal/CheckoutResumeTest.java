@@ -1,0 +1,169 @@
+package dev.bazaar.order.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bazaar.IntegrationTest;
+import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.security.Sha256;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A checkout's key while its request is in flight, after the payment gateway did not answer, and after the order
+ * it created was cancelled or confirmed meanwhile. {@link Checkout} is called directly.
+ */
+class CheckoutResumeTest extends IntegrationTest {
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    OrderRequests requests;
+
+    @Autowired
+    OrderLifecycle lifecycle;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    SignedInUser admin;
+    String category;
+
+    @BeforeEach
+    void catalog() {
+        admin = signInAsAdmin();
+        category = newCategory(admin, "resume");
+    }
+
+    @Test
+    void aKeyWhoseRequestIsInFlightAnswers409AndOnceLetGoItIsTakenOver() {
+        String product = newProduct(admin, category, "Resume Lamp", "10.00", 5);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 1);
+        String key = UUID.randomUUID().toString();
+        PlaceOrderRequest request = card("tok_visa");
+        // another request with this key and body holds its lease
+        assertThat(requests.claim(shopper.id(), key, Sha256.hex(json.writeValueAsString(request))))
+                .isTrue();
+
+        Checkout.Response busy = checkout.place(shopper.id(), key, request);
+
+        assertThat(busy.status()).isEqualTo(409);
+        assertThat(code(busy)).isEqualTo("REQUEST_IN_PROGRESS");
+        assertThat(orders(shopper)).isZero();
+
+        // the other request gave up before creating anything: this one takes the key over and places the order
+        requests.suspend(shopper.id(), key);
+        Checkout.Response placed = checkout.place(shopper.id(), key, request);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        assertThat(orders(shopper)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnansweredPaymentLeavesTheKeyResumableAndACancelledOrderIsNeverPlaced() {
+        String product = newProduct(admin, category, "Resume Jug", "10.00", 5);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 2);
+        String key = UUID.randomUUID().toString();
+
+        Checkout.Response unanswered = checkout.place(shopper.id(), key, card("tok_timeout"));
+
+        assertThat(unanswered.status()).isEqualTo(503);
+        assertThat(code(unanswered)).isEqualTo("PAYMENT_UNAVAILABLE");
+        UUID orderId = onlyOrder(shopper);
+        assertThat(status(orderId)).isEqualTo("pending pending");
+        assertThat(available(product)).isEqualTo(3);
+
+        lifecycle.cancelByCustomer(shopper.id(), orderId);
+        Checkout.Response retried = checkout.place(shopper.id(), key, card("tok_timeout"));
+
+        assertThat(retried.status()).isEqualTo(409);
+        JsonNode error = json.readTree(retried.body()).path("error");
+        assertThat(error.path("code").asString()).isEqualTo("ORDER_CANCELLED");
+        assertThat(error.path("details").get(0).path("message").asString()).isEqualTo(orderId.toString());
+        assertThat(status(orderId)).isEqualTo("cancelled void");
+        assertThat(available(product)).isEqualTo(5);
+        // that answer is final for the key
+        assertThat(checkout.place(shopper.id(), key, card("tok_timeout"))).isEqualTo(retried);
+    }
+
+    @Test
+    void anUnansweredOrderConfirmedByTheStoreMeanwhileIsAnsweredAsPlaced() {
+        String product = newProduct(admin, category, "Resume Cup", "10.00", 5);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 1);
+        String key = UUID.randomUUID().toString();
+        assertThat(checkout.place(shopper.id(), key, card("tok_timeout")).status())
+                .isEqualTo(503);
+        UUID orderId = onlyOrder(shopper);
+
+        lifecycle.move(orderId, "confirmed", null);
+        Checkout.Response retried = checkout.place(shopper.id(), key, card("tok_timeout"));
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(json.readTree(retried.body()).path("data").path("id").asString())
+                .isEqualTo(orderId.toString());
+        assertThat(json.readTree(retried.body()).path("data").path("status").asString())
+                .isEqualTo("confirmed");
+        assertThat(available(product)).isEqualTo(4);
+    }
+
+    private void add(SignedInUser shopper, String product, int quantity) {
+        var added = api.post(
+                "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    }
+
+    private String code(Checkout.Response response) {
+        return json.readTree(response.body()).path("error").path("code").asString();
+    }
+
+    private long orders(SignedInUser shopper) {
+        return jdbc.sql("SELECT count(*) FROM orders WHERE user_id = :user")
+                .param("user", shopper.id())
+                .query(Long.class)
+                .single();
+    }
+
+    private UUID onlyOrder(SignedInUser shopper) {
+        return jdbc.sql("SELECT id FROM orders WHERE user_id = :user")
+                .param("user", shopper.id())
+                .query(UUID.class)
+                .single();
+    }
+
+    private String status(UUID orderId) {
+        return jdbc.sql("SELECT status || ' ' || payment_status FROM orders WHERE id = :id")
+                .param("id", orderId)
+                .query(String.class)
+                .single();
+    }
+
+    private int available(String product) {
+        return api.get("/api/v1/admin/inventory/" + product, admin.accessToken())
+                .data()
+                .path("available")
+                .asInt();
+    }
+
+    private static PlaceOrderRequest card(String token) {
+        return new PlaceOrderRequest(
+                new PlaceOrderRequest.ShippingAddress(
+                        "Ada Shopper", "1 High Street", null, "London", null, "N1 9GU", "GB", null),
+                null,
+                Payments.Method.CARD,
+                token,
+                null,
+                null,
+                null);
+    }
+}
