@@ -151,6 +151,40 @@ class PaymentEdgesTest extends IntegrationTest {
         assertThat(payments.netCharged(order)).isEqualByComparingTo("20.00");
     }
 
+    @Test
+    void aGiftCardChargeSentAgainWithItsKeyDebitsTheCardOnce() {
+        String code = code();
+        giftCards.save(code, new BigDecimal("50.00"), "USD", true);
+        UUID order = UUID.randomUUID();
+        Charge charge = new Charge(
+                order, UUID.randomUUID(), key(), new BigDecimal("20.00"), "USD", Method.GIFT_CARD, null, code);
+
+        ChargeOutcome first = payments.charge(charge);
+        ChargeOutcome again = payments.charge(charge);
+
+        assertThat(first.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
+        assertThat(again.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
+        assertThat(again.reference()).isEqualTo(first.reference());
+        assertThat(giftCards.find(code).orElseThrow().balance()).isEqualByComparingTo("30.00");
+        assertThat(payments.netCharged(order)).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    void aKeyOfTwoHundredCharactersIsTheLongestAccepted() {
+        String longest = (key() + "-").repeat(10).substring(0, 200);
+        UUID order = UUID.randomUUID();
+        ChargeOutcome accepted = payments.charge(
+                new Charge(order, UUID.randomUUID(), longest, BigDecimal.TEN, "USD", Method.CARD, "tok_visa", null));
+        assertThat(accepted.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
+
+        UUID other = UUID.randomUUID();
+        assertThatThrownBy(() -> payments.charge(new Charge(
+                        other, UUID.randomUUID(), longest + "x", BigDecimal.TEN, "USD", Method.CARD, "tok_visa", null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("200");
+        assertThat(rows(other)).isZero();
+    }
+
     private ChargeOutcome giftCardCharge(String code, String amount) {
         return payments.charge(new Charge(
                 UUID.randomUUID(),

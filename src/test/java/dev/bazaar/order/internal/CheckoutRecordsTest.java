@@ -172,6 +172,30 @@ class CheckoutRecordsTest extends IntegrationTest {
     }
 
     @Test
+    void aDeclinedCardGivesTheCouponBackForTheNextTry() {
+        String product = newProduct(admin, category, "Record Lamp", "20.00", 10);
+        String code = ("R" + UUID.randomUUID().toString().substring(0, 12)).toUpperCase(java.util.Locale.ROOT);
+        var saved = api.put(
+                "/api/v1/admin/coupons/" + code, Map.of("amountOff", 5, "maxRedemptions", 1), admin.accessToken());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        SignedInUser shopper = registerCustomer();
+        add(shopper, product, 1);
+        var applied = api.post("/api/v1/cart/coupon", Map.of("code", code), shopper.accessToken());
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+
+        Checkout.Response declined = checkout.place(
+                shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_declined"));
+        assertThat(declined.status()).isEqualTo(402);
+
+        // the coupon's only redemption was given back: the same cart, paid by a good card, still gets it
+        Checkout.Response paid =
+                checkout.place(shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_visa"));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(json.readTree(paid.body()).path("data").path("discount").decimalValue())
+                .isEqualByComparingTo("5.00");
+    }
+
+    @Test
     void cancellingAPaidOrderRefundsItInFullAndTellsWhoCancelled() {
         String product = newProduct(admin, category, "Record Bowl", "30.00", 10);
         SignedInUser shopper = registerCustomer();
