@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -65,10 +64,7 @@ class Checkout {
             CheckoutSettlement settlement,
             TransactionTemplate transactions,
             ObjectMapper json,
-            @Value("${bazaar.order.reservation-ttl:PT15M}") Duration holdFor,
-            @Value("${bazaar.order.max-pending-orders:3}") int maxPendingOrders,
-            @Value("${bazaar.order.max-held-units:200}") int maxHeldUnits,
-            @Value("${bazaar.order.max-total:99999999.99}") BigDecimal maxTotal) {
+            OrderProperties properties) {
         this.requests = requests;
         this.orders = orders;
         this.queries = queries;
@@ -79,11 +75,11 @@ class Checkout {
         this.settlement = settlement;
         this.transactions = transactions;
         this.json = json;
-        this.holdFor = holdFor;
-        this.maxPendingOrders = maxPendingOrders;
-        this.maxHeldUnits = maxHeldUnits;
+        this.holdFor = properties.reservationTtl();
+        this.maxPendingOrders = properties.maxPendingOrders();
+        this.maxHeldUnits = properties.maxHeldUnits();
         // never more than the amount columns (DECIMAL(10, 2)) hold
-        this.maxTotal = maxTotal.min(AMOUNT_COLUMN_MAX);
+        this.maxTotal = properties.maxTotal().min(AMOUNT_COLUMN_MAX);
     }
 
     Response place(UUID userId, String key, PlaceOrderRequest request) {

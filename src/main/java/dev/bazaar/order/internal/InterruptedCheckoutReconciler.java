@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,12 +55,12 @@ class InterruptedCheckoutReconciler {
             Payments payments,
             CheckoutSettlement settlement,
             MeterRegistry meters,
-            @Value("${bazaar.order.reconcile-grace:PT2M}") Duration grace) {
+            OrderProperties properties) {
         this.orders = orders;
         this.payments = payments;
         this.settlement = settlement;
         this.meters = meters;
-        this.grace = grace;
+        this.grace = properties.reconcileGrace();
     }
 
     @EventListener(ApplicationReadyEvent.class)
