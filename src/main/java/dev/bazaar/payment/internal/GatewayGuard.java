@@ -1,8 +1,8 @@
 package dev.bazaar.payment.internal;
 
+import dev.bazaar.platform.resilience.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.math.BigDecimal;
@@ -45,21 +45,7 @@ class GatewayGuard implements DisposableBean {
                         .timeoutDuration(properties.gateway().timeout())
                         .cancelRunningFuture(true)
                         .build());
-        PaymentProperties.CircuitBreaker settings = properties.circuitBreaker();
-        this.breaker = CircuitBreaker.of(
-                "payment-gateway",
-                CircuitBreakerConfig.custom()
-                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                        .slidingWindowSize(settings.slidingWindowSize())
-                        .minimumNumberOfCalls(settings.minimumNumberOfCalls())
-                        .failureRateThreshold(settings.failureRateThreshold())
-                        .waitDurationInOpenState(settings.openDuration())
-                        .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-                        .build());
-        this.breaker
-                .getEventPublisher()
-                .onStateTransition(
-                        event -> log.warn("Payment gateway circuit breaker: {}", event.getStateTransition()));
+        this.breaker = CircuitBreakers.create("payment-gateway", "Payment gateway", properties.circuitBreaker());
         this.retriesOnTimeout = properties.gateway().retriesOnTimeout();
     }
 

@@ -1,15 +1,16 @@
 package dev.bazaar.payment.internal;
 
+import dev.bazaar.platform.resilience.BreakerSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Payment settings ({@code bazaar.payment.*}): how long a gateway call may take, how often an idempotent call
  * is repeated after a timeout, how slowly the test gateway answers for {@code tok_timeout}, and when the
- * circuit breaker in front of the gateway opens.
+ * circuit breaker in front of the gateway opens (a call that timed out or threw counts as failed).
  */
 @ConfigurationProperties("bazaar.payment")
-record PaymentProperties(Gateway gateway, TestGateway testGateway, CircuitBreaker circuitBreaker) {
+record PaymentProperties(Gateway gateway, TestGateway testGateway, BreakerSettings circuitBreaker) {
 
     /**
      * {@code timeout}: the longest a gateway call may take before it counts as failed (its outcome unknown).
@@ -19,17 +20,4 @@ record PaymentProperties(Gateway gateway, TestGateway testGateway, CircuitBreake
 
     /** {@code slowDelay}: how late the test gateway answers for {@code tok_timeout}; longer than the timeout. */
     record TestGateway(Duration slowDelay) {}
-
-    /**
-     * The breaker opens when at least {@code failureRateThreshold} percent of the last {@code slidingWindowSize}
-     * calls failed (timed out or threw), once {@code minimumNumberOfCalls} were made; it stays open for
-     * {@code openDuration}, refusing every call at once, then lets {@code halfOpenCalls} calls through to decide
-     * whether to close again.
-     */
-    record CircuitBreaker(
-            float failureRateThreshold,
-            int slidingWindowSize,
-            int minimumNumberOfCalls,
-            Duration openDuration,
-            int halfOpenCalls) {}
 }

@@ -1,7 +1,8 @@
 package dev.bazaar.platform.redis;
 
+import dev.bazaar.platform.resilience.BreakerSettings;
+import dev.bazaar.platform.resilience.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.TimeUnit;
@@ -32,28 +33,9 @@ public class RedisGuard {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
 
-    public RedisGuard(RedisResilienceProperties.CircuitBreaker settings) {
-        this.breaker = CircuitBreaker.of(
-                "redis",
-                CircuitBreakerConfig.custom()
-                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                        .slidingWindowSize(settings.slidingWindowSize())
-                        .minimumNumberOfCalls(settings.minimumNumberOfCalls())
-                        .failureRateThreshold(settings.failureRateThreshold())
-                        .slowCallDurationThreshold(settings.slowCallDuration())
-                        .slowCallRateThreshold(settings.slowCallRateThreshold())
-                        .waitDurationInOpenState(settings.openDuration())
-                        .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-                        .ignoreExceptions(SerializationException.class)
-                        .build());
-        this.breaker
-                .getEventPublisher()
-                .onStateTransition(event -> log.warn(
-                        "Redis circuit breaker {}: {}",
-                        event.getStateTransition(),
-                        event.getStateTransition().getToState() == CircuitBreaker.State.OPEN
-                                ? "caches read from the database and rate limits are per instance for now"
-                                : "trying Redis again"));
+    public RedisGuard(BreakerSettings settings) {
+        // while open, caches read from the database and rate limits are per instance
+        this.breaker = CircuitBreakers.create("redis", "Redis", settings, SerializationException.class);
     }
 
     /** {@code command} against Redis, or {@code fallback} when Redis fails, times out or is given a rest. */

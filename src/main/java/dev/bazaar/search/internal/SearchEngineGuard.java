@@ -1,11 +1,11 @@
 package dev.bazaar.search.internal;
 
+import dev.bazaar.platform.resilience.CircuitBreakers;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.SearchEngine.Suggestion;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,20 +29,8 @@ class SearchEngineGuard {
 
     SearchEngineGuard(SearchEngine engine, SearchBreakerProperties settings) {
         this.engine = engine;
-        this.breaker = CircuitBreaker.of(
-                "search-engine",
-                CircuitBreakerConfig.custom()
-                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                        .slidingWindowSize(settings.slidingWindowSize())
-                        .minimumNumberOfCalls(settings.minimumNumberOfCalls())
-                        .failureRateThreshold(settings.failureRateThreshold())
-                        .waitDurationInOpenState(settings.openDuration())
-                        .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-                        .ignoreExceptions(IllegalArgumentException.class)
-                        .build());
-        this.breaker
-                .getEventPublisher()
-                .onStateTransition(event -> log.warn("Search engine circuit breaker: {}", event.getStateTransition()));
+        this.breaker = CircuitBreakers.create(
+                "search-engine", "Search engine", settings.circuitBreaker(), IllegalArgumentException.class);
     }
 
     SearchHits search(SearchRequest request) {
@@ -65,7 +53,7 @@ class SearchEngineGuard {
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
-            log.warn("Search engine call failed: {}", e.toString());
+            log.debug("Search engine call failed: {}", e.toString());
             throw new EngineUnavailable("the search engine failed", e);
         }
     }

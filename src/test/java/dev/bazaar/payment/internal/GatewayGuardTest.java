@@ -3,6 +3,7 @@ package dev.bazaar.payment.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bazaar.platform.resilience.BreakerSettings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ class GatewayGuardTest {
             new PaymentProperties(
                     new PaymentProperties.Gateway(Duration.ofMillis(200), 1),
                     new PaymentProperties.TestGateway(Duration.ofSeconds(30)),
-                    new PaymentProperties.CircuitBreaker(50, 10, 10, Duration.ofSeconds(30), 1)));
+                    BreakerSettings.onFailures(50, 10, 10, Duration.ofSeconds(30), 1)));
 
     @AfterEach
     void stop() {

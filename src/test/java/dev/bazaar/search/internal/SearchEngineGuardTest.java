@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bazaar.catalog.IndexableProduct;
+import dev.bazaar.platform.resilience.BreakerSettings;
 import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
@@ -25,8 +26,8 @@ class SearchEngineGuardTest {
             new SearchRequest("laptop", null, null, null, null, null, SearchEngine.Sort.RELEVANCE, 1, 20);
 
     private final DeadOrAliveEngine engine = new DeadOrAliveEngine();
-    private final SearchEngineGuard guard =
-            new SearchEngineGuard(engine, new SearchBreakerProperties(50, 10, 5, Duration.ofMillis(300), 1));
+    private final SearchEngineGuard guard = new SearchEngineGuard(
+            engine, new SearchBreakerProperties(BreakerSettings.onFailures(50, 10, 5, Duration.ofMillis(300), 1)));
 
     @Test
     void failuresOpenTheBreakerAndThenTheEngineIsNotAskedUntilItMayHaveRecovered() {
