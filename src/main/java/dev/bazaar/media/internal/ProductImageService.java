@@ -96,27 +96,13 @@ class ProductImageService implements ProductImages {
         }
         List<String> written = new ArrayList<>();
         try {
-            for (Map.Entry<ImageSize, byte[]> size : processed.sizes().entrySet()) {
-                String key = key(productId, processed.hash(), size.getKey(), processed.extension());
-                stores.active().put(key, size.getValue(), MediaStore.contentType(key));
-                written.add(key);
-            }
+            writeSizes(productId, processed, written);
             ImageRow row = transactions.execute(tx -> {
                 rows.lockProduct(productId);
                 if (rows.ofProduct(productId).size() >= properties.maxImagesPerProduct()) {
                     throw tooMany();
                 }
-                ImageRow inserted = rows.insert(
-                        productId,
-                        processed.hash(),
-                        processed.extension(),
-                        processed.format().id(),
-                        processed.width(),
-                        processed.height(),
-                        processed.sizes().keySet().stream()
-                                .map(ImageSize::suffix)
-                                .toList(),
-                        uploadedBy);
+                ImageRow inserted = insertRow(productId, processed, uploadedBy);
                 publish(productId);
                 return inserted;
             });
@@ -133,6 +119,27 @@ class ProductImageService implements ProductImages {
         }
     }
 
+    /** Puts every size of an image in the media store, noting each key written (to delete them on failure). */
+    private void writeSizes(UUID productId, Processed processed, List<String> written) {
+        for (Map.Entry<ImageSize, byte[]> size : processed.sizes().entrySet()) {
+            String key = key(productId, processed.hash(), size.getKey(), processed.extension());
+            stores.active().put(key, size.getValue(), MediaStore.contentType(key));
+            written.add(key);
+        }
+    }
+
+    private ImageRow insertRow(UUID productId, Processed processed, UUID uploadedBy) {
+        return rows.insert(
+                productId,
+                processed.hash(),
+                processed.extension(),
+                processed.format().id(),
+                processed.width(),
+                processed.height(),
+                processed.sizes().keySet().stream().map(ImageSize::suffix).toList(),
+                uploadedBy);
+    }
+
     /**
      * Stores the first image of each of several products that have none (the demo pictures): every object first,
      * then every row and catalog hand-over in one transaction, which saves a commit per product. A product that
@@ -141,29 +148,13 @@ class ProductImageService implements ProductImages {
     void storeFirstImages(Map<UUID, Processed> images) {
         List<String> written = new ArrayList<>();
         try {
-            images.forEach((productId, processed) -> {
-                for (Map.Entry<ImageSize, byte[]> size : processed.sizes().entrySet()) {
-                    String key = key(productId, processed.hash(), size.getKey(), processed.extension());
-                    stores.active().put(key, size.getValue(), MediaStore.contentType(key));
-                    written.add(key);
-                }
-            });
+            images.forEach((productId, processed) -> writeSizes(productId, processed, written));
             transactions.executeWithoutResult(tx -> images.forEach((productId, processed) -> {
                 rows.lockProduct(productId);
                 if (!rows.ofProduct(productId).isEmpty()) {
                     return;
                 }
-                rows.insert(
-                        productId,
-                        processed.hash(),
-                        processed.extension(),
-                        processed.format().id(),
-                        processed.width(),
-                        processed.height(),
-                        processed.sizes().keySet().stream()
-                                .map(ImageSize::suffix)
-                                .toList(),
-                        null);
+                insertRow(productId, processed, null);
                 publish(productId);
             }));
         } catch (RuntimeException e) {
