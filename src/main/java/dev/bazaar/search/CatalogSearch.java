@@ -28,8 +28,13 @@ public interface CatalogSearch {
             int page,
             int limit) {}
 
-    /** {@code degraded}: the engine was down and the database answered (no facets, no typo tolerance). */
-    record Results(List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded) {}
+    /**
+     * {@code degraded}: the engine was down and the database answered (no facets, no typo tolerance). {@code
+     * didYouMean}: a spelling correction of the query made only of words in the index, when the first page has
+     * fewer than 3 products and the corrected query finds products; null otherwise (and always when degraded).
+     */
+    record Results(
+            List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded, String didYouMean) {}
 
     /**
      * Counts per value; each facet's counts apply every filter except its own. With query text, when at least 5

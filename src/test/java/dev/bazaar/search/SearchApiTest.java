@@ -86,6 +86,35 @@ class SearchApiTest extends IntegrationTest {
     }
 
     @Test
+    void fewResultsOfferADidYouMeanMadeOfIndexedWordsThatFindsTheProduct() {
+        product(word + " Walnut Coffee Table", "Solid wood", "249.00", accessories, "Acme");
+        awaitIndexed(1);
+        String typo = word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5); // transposed
+
+        JsonNode results = search("q=" + typo + "%20cofee%20tabel");
+
+        assertThat(didYouMean(results)).isEqualTo(word + " coffee table");
+        assertThat(titles(search("q=" + word + "%20coffee%20table"))).first().isEqualTo(word + " Walnut Coffee Table");
+    }
+
+    @Test
+    void noDidYouMeanWithEnoughResultsOrWithoutACloseWord() {
+        product(word + " Oak Table", "Solid wood", "199.00", accessories, "Acme");
+        product(word + " Pine Table", "Solid wood", "99.00", accessories, "Acme");
+        product(word + " Teak Table", "Solid wood", "299.00", accessories, "Acme");
+        awaitIndexed(3);
+        String typo = word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5);
+
+        JsonNode plenty = search("q=" + typo + "&category=" + root);
+        assertThat(plenty.path("pagination").path("total").asLong()).isEqualTo(3);
+        assertThat(didYouMean(plenty)).isNull();
+
+        JsonNode nonsense = search("q=qqqqjjjjxxxx");
+        assertThat(nonsense.path("products").isEmpty()).isTrue();
+        assertThat(didYouMean(nonsense)).isNull();
+    }
+
+    @Test
     void autocompletesFromTheFirstLettersWithTypos() {
         product(word + " Kettle", "Electric kettle", "30.00", accessories, "Acme");
         awaitIndexed(1);
@@ -211,6 +240,11 @@ class SearchApiTest extends IntegrationTest {
                 admin.accessToken());
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.data();
+    }
+
+    private static String didYouMean(JsonNode results) {
+        JsonNode suggestion = results.path("didYouMean");
+        return suggestion.isMissingNode() || suggestion.isNull() ? null : suggestion.asString();
     }
 
     private static List<String> titles(JsonNode results) {

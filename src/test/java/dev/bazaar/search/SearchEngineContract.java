@@ -614,6 +614,58 @@ public abstract class SearchEngineContract {
     }
 
     @Nested
+    class DidYouMean {
+
+        private final IndexableProduct coffeeTable = product(
+                "T1",
+                "Walnut Coffee Table",
+                "Solid wood with a lower shelf",
+                "Acme",
+                "249.00",
+                "4.6",
+                40,
+                KITCHEN,
+                200,
+                40);
+
+        @BeforeEach
+        void addTheTable() {
+            engine.upsert(coffeeTable);
+            engine.flush();
+        }
+
+        @Test
+        void replacesUnknownWordsByTheClosestIndexedWords() {
+            String corrected = engine.correctSpelling("cofee tabel");
+
+            assertThat(corrected).isEqualTo("coffee table");
+            assertThat(ids(query(corrected))).first().isEqualTo(coffeeTable.id());
+        }
+
+        @Test
+        void correctsFromDescriptionsToo() {
+            assertThat(engine.correctSpelling("tactle swiches")).isEqualTo("tactile switches");
+        }
+
+        @Test
+        void keepsKnownWordsAndCorrectsOnlyTheOthers() {
+            assertThat(engine.correctSpelling("walnut tabel")).isEqualTo("walnut table");
+        }
+
+        @Test
+        void suggestsNothingWhenEveryWordIsKnown() {
+            assertThat(engine.correctSpelling("laptop")).isNull();
+            assertThat(engine.correctSpelling("coffee table")).isNull();
+        }
+
+        @Test
+        void suggestsNothingForNonsenseWithNoCloseWord() {
+            assertThat(engine.correctSpelling("zqxjvw")).isNull();
+            assertThat(engine.correctSpelling("  ")).isNull();
+        }
+    }
+
+    @Nested
     class Changes {
 
         @Test

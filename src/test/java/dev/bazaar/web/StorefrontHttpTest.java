@@ -1,9 +1,11 @@
 package dev.bazaar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,31 @@ class StorefrontHttpTest extends IntegrationTest {
                 FormBrowser.csrf(browser.get("/signin")));
         assertThat(elsewhere.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil.example"));
+    }
+
+    @Test
+    void theSearchPageOffersADidYouMeanLinkForAMisspelledQuery() throws Exception {
+        SignedInUser admin = signInAsAdmin();
+        String word = "zq"
+                + new java.util.Random()
+                        .ints(7, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        newProduct(admin, newCategory(admin, "spell"), word + " Walnut Coffee Table", "249.00", 2);
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(api.get("/api/v1/products/search?q=" + word, null)
+                                .data()
+                                .path("pagination")
+                                .path("total")
+                                .asLong())
+                        .isEqualTo(1));
+
+        HttpResponse<String> page = browser.get("/search?q=" + word + "%20cofee%20tabel");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Did you mean")
+                .contains("href=\"/search?q=" + word + "%20coffee%20table\"")
+                .contains(">" + word + " coffee table</a>");
     }
 
     @Test

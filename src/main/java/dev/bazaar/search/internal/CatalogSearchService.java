@@ -47,7 +47,8 @@ class CatalogSearchService implements CatalogSearch {
                                 facets.brands().stream()
                                         .map(CatalogSearchService::count)
                                         .toList()),
-                results.degraded());
+                results.degraded(),
+                results.didYouMean());
     }
 
     @Override

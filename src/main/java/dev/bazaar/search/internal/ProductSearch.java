@@ -9,6 +9,7 @@ import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.SearchEngine.Sort;
 import dev.bazaar.search.internal.SearchEngine.Suggestion;
+import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.cache.Cache;
@@ -78,8 +79,46 @@ class ProductSearch {
             }
         }
         List<ProductCard> products = catalog.cards(hits.productIds());
+        String didYouMean = degraded ? null : didYouMean(request, hits);
         return new SearchResults(
-                products, Pagination.of(request.page(), request.limit(), hits.total()), hits.facets(), degraded);
+                products,
+                Pagination.of(request.page(), request.limit(), hits.total()),
+                hits.facets(),
+                degraded,
+                didYouMean);
+    }
+
+    /**
+     * A spelling correction of the query from the index's own words, when its first page shows fewer than {@link
+     * RelevanceRules#FEW_RESULTS_FOR_DID_YOU_MEAN} products and the corrected query (same filters) finds some.
+     * Without a suggestion rather than failing when the engine cannot tell.
+     */
+    private String didYouMean(SearchRequest request, SearchHits hits) {
+        if (request.query() == null
+                || request.query().isBlank()
+                || request.page() != 1
+                || hits.total() >= RelevanceRules.FEW_RESULTS_FOR_DID_YOU_MEAN) {
+            return null;
+        }
+        try {
+            String corrected = engine.correctSpelling(request.query());
+            if (corrected == null || corrected.equalsIgnoreCase(request.query().strip())) {
+                return null;
+            }
+            SearchHits correctedHits = cachedHits(new SearchRequest(
+                    corrected,
+                    request.category(),
+                    request.brand(),
+                    request.minPrice(),
+                    request.maxPrice(),
+                    request.minRating(),
+                    request.sort(),
+                    1,
+                    request.limit()));
+            return correctedHits.total() > 0 ? corrected : null;
+        } catch (SearchEngineGuard.EngineUnavailable e) {
+            return null;
+        }
     }
 
     Suggestions suggest(String prefix, int limit) {
@@ -134,9 +173,12 @@ class ProductSearch {
 
     /**
      * The design's search response: products, pagination and facets, and whether it came from the database
-     * fallback (then facets are empty lists, and there is no typo tolerance).
+     * fallback (then facets are empty lists, and there is no typo tolerance). {@code didYouMean}: a spelling
+     * correction of the query made of the index's words, offered when the first page has fewer than {@link
+     * RelevanceRules#FEW_RESULTS_FOR_DID_YOU_MEAN} products and the correction finds some; null otherwise.
      */
-    record SearchResults(List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded) {}
+    record SearchResults(
+            List<ProductCard> products, Pagination pagination, Facets facets, boolean degraded, String didYouMean) {}
 
     /** Autocomplete's response; {@code degraded} as for searches. */
     record Suggestions(List<Suggestion> suggestions, boolean degraded) {}

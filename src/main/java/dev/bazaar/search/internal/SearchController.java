@@ -36,7 +36,10 @@ class SearchController {
                     + "of it they count only those (the results shown first), else every product matching any word. "
                     + "sort: relevance (default), price:asc, "
                     + "price:desc, rating:desc, newest. degraded: true when the search engine is down and the answer "
-                    + "comes from the database (no typo tolerance, empty facets).")
+                    + "comes from the database (no typo tolerance, empty facets). didYouMean: when page 1 has fewer "
+                    + "than 3 products, a spelling correction of q made only of words of the indexed titles and "
+                    + "descriptions (each unknown word of 4+ letters replaced by the closest indexed word within 2 "
+                    + "edits), given only if it finds products; null otherwise.")
     ApiResponse<ProductSearch.SearchResults> search(
             @RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(required = false) @Size(max = 255) String category,

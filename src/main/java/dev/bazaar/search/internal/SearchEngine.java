@@ -33,6 +33,16 @@ public interface SearchEngine extends AutoCloseable {
 
     SearchHits search(SearchRequest request);
 
+    /**
+     * "Did you mean": {@code query} with each word that is not in the index (of four letters or more) replaced by
+     * the closest indexed word of a title or description within two edits, the most frequent among equally close
+     * ones; null when no word changes. Only words of the index come back. Whether the correction finds anything is
+     * the caller's check.
+     */
+    default String correctSpelling(String query) {
+        return null;
+    }
+
     /** Completions for what a user has typed so far, most popular first, tolerating a typo. */
     List<Suggestion> suggest(String prefix, int limit);
 

@@ -37,6 +37,10 @@ class SearchEngineGuard {
         return call(() -> engine.search(request));
     }
 
+    String correctSpelling(String query) {
+        return call(() -> engine.correctSpelling(query));
+    }
+
     List<Suggestion> suggest(String prefix, int limit) {
         return call(() -> engine.suggest(prefix, limit));
     }

@@ -51,10 +51,12 @@ public final class LuceneSearchEngine implements SearchEngine {
     private static final int PROGRESS_INTERVAL = 1_000;
 
     private final GenerationDirectory generations;
-    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(ProductFields.SUGGEST);
+    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(ProductFields.SUGGEST, ProductFields.SPELLING);
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
     private final SearchExecutor searches = new SearchExecutor(new RelevanceQueryBuilder(indexAnalyzer));
     private final SuggestionFinder suggestions = new SuggestionFinder(prefixAnalyzer);
+    private final Analyzer spellingAnalyzer = ProductAnalyzers.spelling();
+    private final SpellingCorrector spelling = new SpellingCorrector(spellingAnalyzer);
 
     private final ReentrantLock writes = new ReentrantLock();
     private final ReentrantLock rebuilds = new ReentrantLock();
@@ -292,6 +294,14 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
+    public String correctSpelling(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        return withSearcher(searcher -> spelling.correct(searcher.getIndexReader(), query));
+    }
+
+    @Override
     public void flush() {
         IndexGeneration generation = retainLive();
         try {
@@ -320,6 +330,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         served.retire(false);
         indexAnalyzer.close();
         prefixAnalyzer.close();
+        spellingAnalyzer.close();
     }
 
     private <T> T withSearcher(IndexGeneration.SearcherWork<T> work) {

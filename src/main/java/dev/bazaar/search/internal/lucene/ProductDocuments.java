@@ -42,6 +42,7 @@ final class ProductDocuments {
         doc.add(new TextField(TITLE, title, Field.Store.YES));
         doc.add(new Field(SUGGEST, title, PREFIXES_ONLY));
         doc.add(new TextField(DESCRIPTION, nullToEmpty(product.description()), Field.Store.NO));
+        doc.add(new Field(SPELLING, title + "\n" + nullToEmpty(product.description()), PREFIXES_ONLY));
 
         addCategory(doc, product);
         addBrand(doc, product.brand());

@@ -20,6 +20,9 @@ final class ProductFields {
     /** Edge n-grams of the title's words, for autocomplete. */
     static final String SUGGEST = "suggest";
 
+    /** Title and description as whole unstemmed words, the vocabulary of "did you mean". */
+    static final String SPELLING = "spelling";
+
     /** Every slug from the root category down to the product's own, so a parent category filter finds children. */
     static final String CATEGORY_PATH = "category_path";
 

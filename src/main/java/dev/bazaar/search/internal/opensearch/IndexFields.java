@@ -13,6 +13,10 @@ final class IndexFields {
     static final String TITLE_KEY = "title_key";
 
     static final String DESCRIPTION = "description";
+
+    /** Title and description as whole unstemmed words (a {@code copy_to} of both), for "did you mean". */
+    static final String SPELLING = "spelling";
+
     static final String CATEGORY_TEXT = "category";
     static final String BRAND_TEXT = "brand";
 

@@ -61,6 +61,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     private final ProductIndices indices;
     private final Analyzer textAnalyzer = ProductAnalyzers.text();
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
+    private final Analyzer spellingAnalyzer = ProductAnalyzers.spelling();
     private final ProductQueries queries = new ProductQueries(new RelevanceQuery(textAnalyzer));
     private final Suggestions suggestions = new Suggestions(prefixAnalyzer);
 
@@ -365,6 +366,28 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     }
 
     @Override
+    public String correctSpelling(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        ensureOpen();
+        List<String> words = ProductAnalyzers.spellingWords(spellingAnalyzer, query);
+        if (words.isEmpty()) {
+            return null;
+        }
+        return call("correct spelling", () -> {
+            try {
+                return SpellingCorrections.correct(client, indices.alias(), words);
+            } catch (OpenSearchException e) {
+                if (isMissingIndex(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
     public void flush() {
         ensureOpen();
         call(
@@ -382,6 +405,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
         closed = true;
         textAnalyzer.close();
         prefixAnalyzer.close();
+        spellingAnalyzer.close();
         try {
             transport.close();
         } catch (IOException e) {

@@ -64,8 +64,28 @@ public final class ProductAnalyzers {
         };
     }
 
-    /** What an index writer uses: {@link #text()} everywhere, edge n-grams of each word in {@code suggestField}. */
-    public static Analyzer indexing(String suggestField) {
+    /**
+     * Whole words as written, for "did you mean": unstemmed (a correction must be a real word of the catalog, not a
+     * stem such as "tabl") and without stop words. The OpenSearch index declares the same chain ({@code
+     * spelling_words}).
+     */
+    public static Analyzer spelling() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /**
+     * What an index writer uses: {@link #text()} everywhere, edge n-grams of each word in {@code suggestField},
+     * {@link #spelling()} in {@code spellingField}.
+     */
+    public static Analyzer indexing(String suggestField, String spellingField) {
         Analyzer titlePrefixes = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -76,7 +96,14 @@ public final class ProductAnalyzers {
                 return new TokenStreamComponents(source, stream);
             }
         };
-        return new PerFieldAnalyzerWrapper(text(), Map.of(suggestField, titlePrefixes));
+        return new PerFieldAnalyzerWrapper(text(), Map.of(suggestField, titlePrefixes, spellingField, spelling()));
+    }
+
+    /** The words of a query as the spelling field holds them, in their order, at most {@link RelevanceRules#MAX_TERMS}. */
+    public static List<String> spellingWords(Analyzer spellingAnalyzer, String text) {
+        return terms(spellingAnalyzer, "spelling", text).stream()
+                .limit(RelevanceRules.MAX_TERMS)
+                .toList();
     }
 
     public static List<String> terms(Analyzer analyzer, String field, String text) {

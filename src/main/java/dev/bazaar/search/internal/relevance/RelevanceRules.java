@@ -53,6 +53,36 @@ public final class RelevanceRules {
      */
     public static final int MIN_EVERY_WORD_MATCHES_FOR_FACETS = 5;
 
+    /**
+     * "Did you mean" is offered when a search's first page has fewer results than this (and the corrected query
+     * finds some): few enough that the shopper probably mistyped.
+     */
+    public static final int FEW_RESULTS_FOR_DID_YOU_MEAN = 3;
+
+    /** "Did you mean" corrects words of at least this many letters, by at most this many edits. */
+    public static final int MIN_CORRECTED_WORD_LENGTH = 4;
+
+    public static final int MAX_CORRECTION_EDITS = 2;
+
+    /**
+     * The corrected query from the words of a query and each one's correction (null: keep the word), or null when
+     * no word changed.
+     */
+    public static String correctedQuery(List<String> words, List<String> corrections) {
+        boolean changed = false;
+        List<String> result = new java.util.ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String correction = corrections.get(i);
+            if (correction != null && !correction.equals(words.get(i))) {
+                changed = true;
+                result.add(correction);
+            } else {
+                result.add(words.get(i));
+            }
+        }
+        return changed ? String.join(" ", result) : null;
+    }
+
     /** Whether the facets count only the products matching every word, given how many do. */
     public static boolean facetsCountEveryWordMatches(long everyWordMatches) {
         return everyWordMatches >= MIN_EVERY_WORD_MATCHES_FOR_FACETS;

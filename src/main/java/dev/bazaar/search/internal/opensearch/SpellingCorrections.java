@@ -1,0 +1,58 @@
+package dev.bazaar.search.internal.opensearch;
+
+import dev.bazaar.search.internal.relevance.RelevanceRules;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.SuggestMode;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.FieldSuggester;
+import org.opensearch.client.opensearch.core.search.Suggest;
+import org.opensearch.client.opensearch.core.search.SuggestSort;
+
+/**
+ * "Did you mean" with the Lucene engine's rules, by OpenSearch's term suggester on the {@code spelling} field (the
+ * title and description as whole unstemmed words): each query word missing from it is replaced by the closest
+ * indexed word within two edits, the most frequent of equally close ones. One request, one suggester per word.
+ */
+final class SpellingCorrections {
+
+    private SpellingCorrections() {}
+
+    static String correct(OpenSearchClient client, String index, List<String> words) throws IOException {
+        SearchResponse<Void> response = client.search(
+                s -> {
+                    s.index(index).size(0).trackTotalHits(t -> t.enabled(false));
+                    s.suggest(suggest -> {
+                        for (int i = 0; i < words.size(); i++) {
+                            String word = words.get(i);
+                            suggest.suggesters(
+                                    "w" + i,
+                                    FieldSuggester.of(f -> f.text(word)
+                                            .term(t -> t.field(IndexFields.SPELLING)
+                                                    .suggestMode(SuggestMode.Missing)
+                                                    .maxEdits(RelevanceRules.MAX_CORRECTION_EDITS)
+                                                    .minWordLength(RelevanceRules.MIN_CORRECTED_WORD_LENGTH)
+                                                    .prefixLength(1)
+                                                    .sort(SuggestSort.Score)
+                                                    .size(1))));
+                        }
+                        return suggest;
+                    });
+                    return s;
+                },
+                Void.class);
+        List<String> corrections = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            List<Suggest<Void>> entries = response.suggest().get("w" + i);
+            String correction = null;
+            if (entries != null && entries.size() == 1 && entries.getFirst().isTerm()) {
+                var options = entries.getFirst().term().options();
+                correction = options.isEmpty() ? null : options.getFirst().text();
+            }
+            corrections.add(correction);
+        }
+        return RelevanceRules.correctedQuery(words, corrections);
+    }
+}
