@@ -27,7 +27,7 @@ class AdminConsoleBrowserTest extends BrowserTest {
     private void submit(String css) {
         org.openqa.selenium.WebElement page = find("html");
         click(css);
-        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
     }
 
     private void signInAsAdminThroughThePage() {

@@ -130,6 +130,27 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Waits until {@code element}'s document is gone (the browser moved to the next page). Chromium reports a node
+     * of a replaced document either as stale or as "Node with given id does not belong to the document": both
+     * mean the page was left.
+     */
+    protected void waitUntilGone(WebElement element) {
+        waitFor().until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     protected void type(String css, String text) {
         WebElement field = find(css);
         field.clear();
