@@ -45,6 +45,13 @@ class UserRecommendationStore {
      */
     @Transactional
     void replace(UUID userId, RecommendationType type, StoredRecommendations list) {
+        // Two replacements of one list at once (two first reads of a shopper's list, a read and the refresher)
+        // would each delete what they see and insert: the second insert then meets the first one's rows
+        // (a duplicate key, answered 409). One at a time per user and type; the last one wins whole.
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))) AS locked")
+                .param("lock", "user_recommendations:" + userId + ":" + type.value())
+                .query(Integer.class)
+                .single();
         jdbc.sql("DELETE FROM user_recommendations WHERE user_id = :user AND algorithm = :type")
                 .param("user", userId)
                 .param("type", type.value())
