@@ -25,6 +25,22 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** Waits until the instance reports ready, as a load balancer would before sending it traffic. */
+    public void awaitReadiness(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (get("/actuator/health/readiness", null).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The application did not become ready within " + bound);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public Response get(String path, String token) {
         return send("GET", path, token, null, null, Map.of());
     }

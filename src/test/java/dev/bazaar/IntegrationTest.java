@@ -42,23 +42,8 @@ public abstract class IntegrationTest {
     @BeforeEach
     protected void connect() {
         api = new Api(port);
-        awaitReadiness();
-    }
-
-    /** Tests start once the instance is ready, as a load balancer would send them: the search index built. */
-    private void awaitReadiness() {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
-        while (api.get("/actuator/health/readiness", null).status() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The application did not become ready within 120 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        // tests start once the instance is ready, as a load balancer would send them: the search index built
+        api.awaitReadiness(java.time.Duration.ofSeconds(120));
     }
 
     protected SignedInUser registerCustomer() {

@@ -31,7 +31,7 @@ public final class StoreInstance implements AutoCloseable {
         this.context = context;
         this.api =
                 new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-        awaitReady(api);
+        api.awaitReadiness(Duration.ofSeconds(180));
     }
 
     /** A fresh data directory under target/. */
@@ -66,21 +66,6 @@ public final class StoreInstance implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    static void awaitReady(Api api) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (api.get("/actuator/health/readiness", null).status() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The application did not become ready within 180 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     // a shopper's and an admin's steps, as IntegrationTest has them
