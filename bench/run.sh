@@ -48,6 +48,7 @@ if $quick; then
   : "${BENCH_STAGE_SECONDS:=5}" "${BENCH_WARMUP_SECONDS:=5}" "${BENCH_PAUSE_SECONDS:=1}"
   : "${BENCH_POOL_CART:=100}" "${BENCH_POOL_ADD:=100}" "${BENCH_POOL_RECOMMENDATIONS:=100}" "${BENCH_POOL_MIXED:=100}"
   : "${BENCH_PROFILE_SECONDS:=10}"
+  : "${BENCH_OVERLOAD_CALM_SECONDS:=3}" "${BENCH_OVERLOAD_PEAK_SECONDS:=5}"
   : "${publish:=false}"
 else
   mode="full run"
@@ -71,7 +72,11 @@ case "$BENCH_TOPOLOGY" in
   embedded | redis | two-instances) ;;
   *) echo "Unknown topology: $BENCH_TOPOLOGY (embedded, redis or two-instances)" >&2; exit 2 ;;
 esac
-: "${BENCH_OPERATIONS:=ping,details,search,cart,add,recommendations,mixed}"
+: "${BENCH_OPERATIONS:=ping,bare,details,search,cart,add,recommendations,mixed}"
+# The overload pass (after the load): each of these operations at its holding rate, twice that, and the holding rate
+# again (BENCH_OVERLOAD_CALM_SECONDS before, twice that after, BENCH_OVERLOAD_PEAK_SECONDS at 2x). Empty: no pass.
+: "${BENCH_OVERLOAD=details,search,cart,add,recommendations}"
+: "${BENCH_OVERLOAD_CALM_SECONDS:=10}" "${BENCH_OVERLOAD_PEAK_SECONDS:=30}"
 : "${BENCH_VIEWS_PER_USER:=20}" "${BENCH_ORDERS_PER_USER:=2}" "${BENCH_CART_SHARE:=0.4}" "${BENCH_POOL_SIZE:=2000}"
 : "${BENCH_THINK_MIN_MILLIS:=200}" "${BENCH_THINK_MAX_MILLIS:=800}" "${BENCH_CHECKOUT_SHARE:=0.2}"
 : "${BENCH_ABANDON_SHARE:=0.2}"   # once a rate fails for this share of requests, higher rates of it are skipped
@@ -212,6 +217,23 @@ start_nginx() { # FIRST_BASE SECOND_BASE
   start_nginx_in "$nginx_dir"
   base="http://127.0.0.1:$lb_port"
   log "nginx on $base in front of $1 and $2"
+}
+
+# The framework's ceiling: bench/bare-boot, a minimal Spring Boot application started the way ./bazaar start starts
+# Bazaar (Maven's spring-boot:run, the same JDK, the same BAZAAR_JAVA_OPTS), measured beside Bazaar's ping.
+bare_base=""
+start_bare_boot() {
+  local bare_port
+  bare_port=$(free_port)
+  bare_base="http://127.0.0.1:$bare_port"
+  BARE_PORT="$bare_port" setsid bash -c 'cd "$0" && exec mvn -B -q -ntp spring-boot:run \
+    -Dspring-boot.run.arguments=--server.port="$BARE_PORT" \
+    ${BAZAAR_JAVA_OPTS:+-Dspring-boot.run.jvmArguments="$BAZAAR_JAVA_OPTS"}' "$root/bench/bare-boot" \
+    > "$BENCH_RESULTS/bare-boot.log" 2>&1 &
+  extra_pids+=($!)
+  for _ in $(seq 1 180); do curl -sf -o /dev/null "$bare_base/api/v1/ping" && break; sleep 1; done
+  curl -sf -o /dev/null "$bare_base/api/v1/ping" || fail "The bare Spring Boot application did not start; see $BENCH_RESULTS/bare-boot.log"
+  log "Bare Spring Boot application on $bare_base"
 }
 
 stop_extras() {
@@ -375,10 +397,11 @@ gatling() { # RESULTS_FOLDER STAGES_FILE [extra -D...]; Gatling's console goes t
     -Dbench.rates.recommendations="${BENCH_RATES_RECOMMENDATIONS:-}" \
     -Dbench.thinkMinMillis="$BENCH_THINK_MIN_MILLIS" -Dbench.thinkMaxMillis="$BENCH_THINK_MAX_MILLIS" \
     -Dbench.checkoutShare="$BENCH_CHECKOUT_SHARE" -Dbench.abandonShare="$BENCH_ABANDON_SHARE" \
-    -Dbench.recommendationType="$recommendation_type" "$@" > "$folder.log" 2>&1)
+    -Dbench.recommendationType="$recommendation_type" -Dbench.bareUrl="$bare_base" "$@" > "$folder.log" 2>&1)
 }
 report_of() { find "$1" -name index.html -printf '%T@ %p\n' | sort -n | tail -n 1 | cut -d' ' -f2; }
 
+[[ ",$BENCH_OPERATIONS," != *,bare,* ]] || start_bare_boot
 log "Load: $BENCH_OPERATIONS (progress: tail -f $BENCH_RESULTS/gatling.log)"
 gatling "$BENCH_RESULTS/gatling" "$BENCH_RESULTS/stages.json" -Dbench.operations="$BENCH_OPERATIONS" \
   -Dbench.stageSeconds="$BENCH_STAGE_SECONDS" -Dbench.warmUpSeconds="$BENCH_WARMUP_SECONDS" \
@@ -397,6 +420,22 @@ report_args=(--gatling-report "$gatling_report" --stages "$BENCH_RESULTS/stages.
   --seed-file "$BENCH_DATA_DIR/seed.txt" --server-log "$BENCH_RESULTS/server.log" --java-home "$JAVA_HOME"
   --topology "$BENCH_TOPOLOGY" --finished-at "$finished_at" --load-average "$load_average"
   --commit "$commit")
+
+# (3b) Overload: each operation at twice the highest rate it held in the load above, between two stretches at that
+# rate, second by second.
+if [ -n "$BENCH_OVERLOAD" ]; then
+  # BENCH_OVERLOAD_RATES=details:500,... sets the rates by hand (for trying the pass out) instead of the holding ones
+  holding=${BENCH_OVERLOAD_RATES:-$(python3 "$harness/report.py" "${report_args[@]}" --holding-rates="$BENCH_OVERLOAD")}
+  if [ -n "$holding" ]; then
+    log "Overload pass at twice the holding rate: $holding"
+    gatling "$BENCH_RESULTS/gatling-overload" "$BENCH_RESULTS/overload-stages.json" -Dbench.overload="$holding" \
+      -Dbench.overloadFile="$BENCH_RESULTS/overload.json" -Dbench.overloadCalmSeconds="$BENCH_OVERLOAD_CALM_SECONDS" \
+      -Dbench.overloadPeakSeconds="$BENCH_OVERLOAD_PEAK_SECONDS" -Dbench.pauseSeconds="$BENCH_PAUSE_SECONDS" || true
+    [ ! -f "$BENCH_RESULTS/overload.json" ] || report_args+=(--overload "$BENCH_RESULTS/overload.json")
+  else
+    log "Overload pass skipped: none of $BENCH_OVERLOAD held at any rate"
+  fi
+fi
 
 # (4) Profile one operation with JFR, in a separate pass so that the recording does not weigh on the measurement.
 if [ -n "$profile" ]; then

@@ -66,6 +66,9 @@ OPERATIONS = {
     "recommendations": ("Recommendations", "GET /api/v1/recommendations?type=…&limit=20 (signed in)", 200, 5000),
 }
 CEILING = ("Ceiling: ping", "GET /api/v1/ping (no database, no cache)", None, None)
+BARE = ("Framework ceiling: bare Spring Boot", "GET /api/v1/ping on bench/bare-boot (Spring MVC alone)", None, None)
+CEILING_TARGET = 50   # both ceilings hold at a rate with p99 under the tightest seed target
+FRAMEWORK_SHARE_GOAL = 0.8   # issue 14: Bazaar's ping reaches at least 80% of the bare application's
 # Steps of the mixed scenario and the seed target that applies to each (browse: "product catalog load < 100 ms").
 MIXED_STEPS = [("browse", 100), ("search", 100), ("details", 50), ("cart", 50), ("add", 100),
                ("recommendations", 200), ("checkout", None)]
@@ -91,6 +94,8 @@ def main():
     parser.add_argument("--publish", type=Path, help="docs/benchmarks.md to write the section into")
     parser.add_argument("--chart-dir", type=Path, help="where published charts go (docs/benchmarks)")
     parser.add_argument("--choose-profile", nargs="?", const="auto")
+    parser.add_argument("--holding-rates", help="print op:rate for these operations' highest holding rates, and stop")
+    parser.add_argument("--overload", type=Path, help="overload.json of the overload pass")
     parser.add_argument("--abandon-share", type=float, default=0.2)
     parser.add_argument("--topology", choices=list(TOPOLOGIES), default="embedded")
     # when the load ended (bench/run.sh passes them; a report written again later keeps the run's own)
@@ -104,16 +109,25 @@ def main():
     if args.choose_profile:
         print(*choose_profile(results, args.choose_profile))
         return
+    if args.holding_rates:
+        held = [(op, results.max_rate(op, OPERATIONS[op][2])) for op in args.holding_rates.split(",") if op in OPERATIONS]
+        print(",".join(f"{op}:{rate}" for op, rate in held if rate))
+        return
+    overload = json.loads(args.overload.read_text()) if args.overload and args.overload.exists() else {}
 
     charts_out = args.out / "charts"
     charts_out.mkdir(parents=True, exist_ok=True)
     charts = {}
-    for op in list(OPERATIONS) + ["ping", "mixed"]:
+    for op in list(OPERATIONS) + ["ping", "bare", "mixed"]:
         svg = chart(results, op)
         if svg:
             (charts_out / f"{prefix}{op}.svg").write_text(svg)
             charts[op] = f"{prefix}{op}.svg"
+    for op, run in overload.items():
+        charts[f"overload-{op}"] = f"{prefix}overload-{op}.svg"
+        (charts_out / charts[f"overload-{op}"]).write_text(overload_chart(op, run, results))
 
+    args.overload_runs = overload
     section = render(results, args, link_prefix="charts/", profile_link=args.profile.name if args.profile else None)
     (args.out / "report.md").write_text(section + "\n")
     if args.profile:
@@ -196,7 +210,11 @@ class Results:
 
     def ceiling(self):
         """The highest rate ping holds with p99 under the tightest seed target (50 ms)."""
-        return self.max_rate("ping", 50)
+        return self.max_rate("ping", CEILING_TARGET)
+
+    def bare_ceiling(self):
+        """The same for the bare Spring Boot application: what the framework alone holds on this machine."""
+        return self.max_rate("bare", CEILING_TARGET)
 
 
 def gatling_statistics(index_html):
@@ -330,12 +348,22 @@ def render(results, args, link_prefix, profile_link):
                    + (f"{best / throughput:.1%}" if best else "0 %") + " | "
                    + f"{low['p99']:,.0f} ms |")
     out.append("")
+    bare = results.bare_ceiling()
+    if results.rates("bare"):
+        share = ceiling / bare if ceiling and bare else None
+        out += [f"**The framework's ceiling.** The same `GET /api/v1/ping` on a bare Spring Boot application "
+                f"(bench/bare-boot: Spring MVC, Jackson, virtual threads, nothing else; started the same way on the "
+                f"same JVM) holds up to " + (f"**{bare:,} requests/s**" if bare else "no rate offered")
+                + "; Bazaar's ping, with its filters (security, rate limit, admission, request id, logging), holds up "
+                "to " + (f"**{ceiling:,} requests/s**" if ceiling else "no rate offered")
+                + (f": **{share:.0%}** of the framework's (goal ≥ {FRAMEWORK_SHARE_GOAL:.0%} "
+                   f"{'✔' if share >= FRAMEWORK_SHARE_GOAL else '✘'})." if share else "."), ""]
 
-    for op in list(OPERATIONS) + ["ping"]:
+    for op in list(OPERATIONS) + ["ping", "bare"]:
         rates = results.rates(op)
         if not rates:
             continue
-        title, endpoint, target, throughput = OPERATIONS.get(op, CEILING)
+        title, endpoint, target, throughput = OPERATIONS.get(op, BARE if op == "bare" else CEILING)
         out += [f"### {title}: `{endpoint}`", ""]
         if target:
             out += [f"Seed target: p99 < {target} ms at {throughput:,} requests/s.", ""]
@@ -353,7 +381,7 @@ def render(results, args, link_prefix, profile_link):
             achieved = results.achieved(op, rate, r["ok"])
             line = (f"| {rate:,} | {fmt(achieved)} | {r['p50']:,.0f} | {r['p95']:,.0f} | {r['p99']:,.0f} | "
                     f"{r['p999']:,.0f} | {r['max']:,.0f} | {error_share(r)} | "
-                    f"{'✔' if results.holds(op, rate, target if op != 'ping' else 50) else '✘'} |")
+                    f"{'✔' if results.holds(op, rate, target or CEILING_TARGET) else '✘'} |")
             if op != "ping":
                 ping = results.row("ping", rate)
                 line += f" {ping['p99']:,.0f} |" if ping else " — |"
@@ -389,6 +417,8 @@ def render(results, args, link_prefix, profile_link):
                 first = False
         out.append("")
 
+    out += overload_section(getattr(args, "overload_runs", {}), results, link_prefix, chart_prefix)
+
     if args.profile and args.profile.exists():
         text = args.profile.read_text().splitlines()
         out += ["### Profile", "", text[0] if text else "", ""]
@@ -402,6 +432,126 @@ def render(results, args, link_prefix, profile_link):
     return "\n".join(out)
 
 
+# ----------------------------------------------------------------------------------------------------- overload
+
+def recovery_seconds(run, target):
+    """Seconds after the overload ended until every following second held again (p99 of the answered requests
+    under target, fewer than 1 % shed or failed); None when the rest of the run never held throughout."""
+    end = run["calm"] + run["peak"]
+    after = [s for s in run["seconds"] if s["second"] >= end]
+    for i, first in enumerate(after):
+        if all(second_holds(s, target) for s in after[i:]):
+            return first["second"] - end
+    return None
+
+
+def second_holds(s, target):
+    return (s["sent"] > 0 and (s["shed"] + s["failed"]) / s["sent"] < MAX_ERROR_SHARE
+            and s["p99"] is not None and s["p99"] < target)
+
+
+def overload_section(runs, results, link_prefix, chart_prefix):
+    if not runs:
+        return []
+    first = next(iter(runs.values()))
+    out = ["### Overload: twice the holding rate", "",
+           f"Each operation at the highest rate it held above for {first['calm']} s, then **twice that rate** for "
+           f"{first['peak']} s, then the holding rate again for {2 * first['calm']} s, as one uninterrupted open-model "
+           "load, every request recorded by the second it was sent. *Admitted* requests got an answer other than 503; "
+           "*shed* ones got 503 with `Retry-After` from the admission limit; *failed* ones timed out or got another "
+           "error. **Recovered** is how long after the overload ended every following second held again (p99 of "
+           "admitted requests under the target, fewer than 1 % shed or failed).", "",
+           "| operation | holding rate | at 2×: admitted p99 | target | shed | failed | admitted /s | recovered |",
+           "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for op, run in runs.items():
+        target = OPERATIONS[op][2]
+        rate = run.get("rate") or results.max_rate(op, target)
+        peak = run["phases"].get("overload", {})
+        sent = peak.get("sent", 0) or 1
+        recovered = recovery_seconds(run, target)
+        out.append(f"| {OPERATIONS[op][0]} | {rate or 0:,}/s | "
+                   + (f"{peak['p99']:,} ms {'✔' if peak['p99'] < target else '✘'}" if peak.get("p99") is not None else "—")
+                   + f" | < {target} ms | {peak.get('shed', 0) / sent:.1%} | {peak.get('failed', 0) / sent:.1%} | "
+                   f"{peak.get('answered', 0) / run['peak']:,.0f} | "
+                   + (f"after {recovered} s {'✔' if recovered <= 5 else '✘'}" if recovered is not None
+                      else "not within the run ✘") + " |")
+    out.append("")
+    for op in runs:
+        out += [f"![{OPERATIONS[op][0]} at twice its holding rate, second by second]"
+                f"({link_prefix}{chart_prefix}overload-{op}.svg)", ""]
+    return out
+
+
+def overload_chart(op, run, results):
+    """Two panels over time: requests per second by outcome, and the p99 of admitted requests against the target."""
+    title = f"{OPERATIONS[op][0]}: overload at twice the holding rate"
+    target = OPERATIONS[op][2]
+    seconds = run["seconds"]
+    width, height, left, right, top = 720, 460, 70, 160, 40
+    plot_w, panel_h, gap = width - left - right, 160, 50
+    last = max((s["second"] for s in seconds), default=1) + 1
+    count_max = max((s["sent"] for s in seconds), default=1) or 1
+    latencies = [s["p99"] for s in seconds if s["p99"]] + [target]
+    lo, hi = 1, 10 ** math.ceil(math.log10(max(latencies)))
+
+    def x(second):
+        return left + plot_w * second / last
+
+    def y_count(v):
+        return top + panel_h - panel_h * v / count_max
+
+    def y_latency(v):
+        v = min(max(v, lo), hi)
+        return top + panel_h + gap + panel_h - panel_h * math.log10(v) / math.log10(hi)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
+             f'<rect width="{width}" height="{height}" fill="white"/>',
+             f'<text x="{left}" y="22" font-size="15" font-weight="bold">{html.escape(title)}</text>']
+    peak_from, peak_to = x(run["calm"]), x(run["calm"] + run["peak"])
+    for panel_top in (top, top + panel_h + gap):
+        parts.append(f'<rect x="{peak_from:.1f}" y="{panel_top}" width="{peak_to - peak_from:.1f}" height="{panel_h}" '
+                     f'fill="#fde7e7"/>')
+        parts.append(f'<rect x="{left}" y="{panel_top}" width="{plot_w}" height="{panel_h}" fill="none" '
+                     f'stroke="#888"/>')
+    parts.append(f'<text x="{(peak_from + peak_to) / 2:.1f}" y="{top + 14}" text-anchor="middle" fill="#a33">'
+                 f'2× offered</text>')
+    for v in (0, count_max / 2, count_max):
+        parts.append(f'<text x="{left - 6}" y="{y_count(v) + 4:.1f}" text-anchor="end" fill="#444">{v:,.0f}</text>')
+    parts.append(f'<text transform="translate(18 {top + panel_h / 2}) rotate(-90)" text-anchor="middle">'
+                 f'requests / s</text>')
+    decade = 1
+    while decade <= hi:
+        parts.append(f'<text x="{left - 6}" y="{y_latency(decade) + 4:.1f}" text-anchor="end" fill="#444">'
+                     f'{decade:,}</text>')
+        decade *= 10
+    parts.append(f'<text transform="translate(18 {top + panel_h + gap + panel_h / 2}) rotate(-90)" '
+                 f'text-anchor="middle">admitted p99, ms</text>')
+    parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y_latency(target):.1f}" y2="{y_latency(target):.1f}" '
+                 f'stroke="black" stroke-dasharray="8,4"/>')
+    for t in range(0, last + 1, 10):
+        parts.append(f'<text x="{x(t):.1f}" y="{top + 2 * panel_h + gap + 18}" text-anchor="middle">{t}</text>')
+    parts.append(f'<text x="{left + plot_w / 2}" y="{height - 12}" text-anchor="middle">seconds</text>')
+    series = [("admitted", "#2ca02c", lambda s: s["answered"], y_count),
+              ("shed (503)", "#ff7f0e", lambda s: s["shed"], y_count),
+              ("failed", "#d62728", lambda s: s["failed"], y_count),
+              ("admitted p99", "#1f77b4", lambda s: s["p99"], y_latency)]
+    legend_y = top + 10
+    for name, colour, value, scale in series:
+        points = [(x(s["second"] + 0.5), scale(value(s))) for s in seconds if value(s) is not None]
+        if len(points) > 1:
+            path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
+            parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        lx = left + plot_w + 16
+        parts.append(f'<line x1="{lx}" x2="{lx + 22}" y1="{legend_y}" y2="{legend_y}" stroke="{colour}" '
+                     f'stroke-width="2"/>')
+        parts.append(f'<text x="{lx + 28}" y="{legend_y + 4}">{html.escape(name)}</text>')
+        legend_y += 18
+    parts.append(f'<text x="{left + plot_w + 16}" y="{legend_y + 4}">- - target {target} ms</text>')
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
 # ----------------------------------------------------------------------------------------------------- set-ups
 
 def summary(results, args):
@@ -409,7 +559,7 @@ def summary(results, args):
     now = finished_at(args)
     load = args.load_average or load_average()
     operations = {}
-    for op in list(OPERATIONS) + ["ping"]:
+    for op in list(OPERATIONS) + ["ping", "bare"]:
         target = OPERATIONS[op][2] if op in OPERATIONS else 50
         rates = {}
         for rate in results.rates(op):
@@ -607,7 +757,7 @@ def chart(results, op):
         target = None
         errors = [None] * len(rates)
     else:
-        name, _, target, _ = OPERATIONS.get(op, CEILING)
+        name, _, target, _ = OPERATIONS.get(op, BARE if op == "bare" else CEILING)
         series = {}
         for key in ["p50", "p95", "p99", "max"]:
             series[key] = ([results.row(op, rate)[key] if results.row(op, rate) else None for rate in rates],

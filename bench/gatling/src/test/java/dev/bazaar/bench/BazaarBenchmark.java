@@ -33,8 +33,14 @@ public class BazaarBenchmark extends Simulation {
 
     {
         List<PopulationBuilder> stages = new ArrayList<>();
-        for (String operation : settings.operations()) {
-            stages.addAll(stagesOf(operation));
+        if (settings.overload().isEmpty()) {
+            for (String operation : settings.operations()) {
+                stages.addAll(stagesOf(operation));
+            }
+        } else {
+            OverloadRecorder.phases(
+                    settings.overloadCalm().toSeconds(), settings.overloadPeak().toSeconds());
+            settings.overload().forEach((operation, rate) -> stages.addAll(overloadOf(operation, rate)));
         }
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("bench.operations names none of " + BenchSettings.ALL_OPERATIONS);
@@ -59,6 +65,43 @@ public class BazaarBenchmark extends Simulation {
     @Override
     public void after() {
         StageClocks.write(settings.stagesFile());
+        if (!settings.overload().isEmpty()) {
+            OverloadRecorder.write(settings.overloadFile());
+        }
+    }
+
+    /**
+     * The overload pass: the operation at its holding rate, then at twice that rate, then at the holding rate again,
+     * as one uninterrupted open-model injection, each request recorded second by second (OverloadRecorder), so the
+     * report can show what was admitted, what was shed, and how soon the holding rate held again.
+     */
+    private List<PopulationBuilder> overloadOf(String operation, int holdingRate) {
+        List<PopulationBuilder> stages = new ArrayList<>();
+        String name = "overload " + operation;
+        OverloadRecorder.holdingRate(operation, holdingRate);
+        if (usesCartsThatGrow(operation)) {
+            stages.add(reset(operation, "reset before " + name));
+        }
+        ChainBuilder recorded = exec(session -> {
+                    long now = System.currentTimeMillis();
+                    return session.set("sentAt", now).set("second", OverloadRecorder.secondOf(operation, now));
+                })
+                .exec(single(operation, name))
+                .exec(session -> {
+                    Integer status = session.contains("status") ? session.getInt("status") : null;
+                    long latency = System.currentTimeMillis() - session.getLong("sentAt");
+                    OverloadRecorder.record(
+                            operation, session.getInt("second"), status, session.isFailed(), latency);
+                    return session;
+                });
+        stages.add(scenario(name)
+                .exec(recorded)
+                .injectOpen(
+                        nothingFor(settings.pause()),
+                        constantUsersPerSec(holdingRate).during(settings.overloadCalm()),
+                        constantUsersPerSec(2.0 * holdingRate).during(settings.overloadPeak()),
+                        constantUsersPerSec(holdingRate).during(settings.overloadCalm().multipliedBy(2))));
+        return stages;
     }
 
     private List<PopulationBuilder> stagesOf(String operation) {
@@ -108,6 +151,7 @@ public class BazaarBenchmark extends Simulation {
     private ChainBuilder single(String operation, String name) {
         return switch (operation) {
             case "ping" -> shop.ping(name);
+            case "bare" -> shop.barePing(name);
             case "details" -> shop.productDetails(name);
             case "search" -> shop.search(name);
             case "cart" -> exec(feed(shop.shoppers("cart")), shop.getCart(name));
@@ -135,7 +179,8 @@ public class BazaarBenchmark extends Simulation {
 
     /** A bound on the whole run, well above what it should take, so that it always stops by itself. */
     private Duration upperBound() {
-        long seconds = 0;
+        long seconds = settings.overload().size()
+                * (settings.overloadCalm().toSeconds() * 3 + settings.overloadPeak().toSeconds() + 60);
         for (String operation : settings.operations()) {
             int stages = settings.ratesFor(operation).size();
             seconds += settings.warmUp().toSeconds() + (long) stages * settings.stage().toSeconds();

@@ -3,7 +3,9 @@ package dev.bazaar.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What bench/run.sh asks for, read from system properties ({@code -Dbench.*}), so that the quick smoke run and the
@@ -11,6 +13,7 @@ import java.util.List;
  */
 record BenchSettings(
         String baseUrl,
+        String bareUrl,
         Path fixtures,
         List<String> operations,
         List<Integer> rates,
@@ -23,15 +26,25 @@ record BenchSettings(
         double checkoutShare,
         String recommendationType,
         double abandonShare,
-        Path stagesFile) {
+        Path stagesFile,
+        Map<String, Integer> overload,
+        Duration overloadCalm,
+        Duration overloadPeak,
+        Path overloadFile) {
 
     /** Every operation the harness knows, in the order a full run measures them. */
     static final List<String> ALL_OPERATIONS =
-            List.of("ping", "details", "search", "cart", "add", "recommendations", "mixed");
+            List.of("ping", "bare", "details", "search", "cart", "add", "recommendations", "mixed");
+
+    /** Operations that are not shop operations: the two ceilings, measured at every rate the others run at. */
+    static boolean isCeiling(String operation) {
+        return operation.equals("ping") || operation.equals("bare");
+    }
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 property("bench.baseUrl", "http://127.0.0.1:8080"),
+                property("bench.bareUrl", "http://127.0.0.1:8081"),
                 Path.of(property("bench.fixtures", "target/fixtures")),
                 list(property("bench.operations", String.join(",", ALL_OPERATIONS))),
                 integers(property("bench.rates", "50,100,200")),
@@ -44,21 +57,25 @@ record BenchSettings(
                 Double.parseDouble(property("bench.checkoutShare", "0.2")),
                 property("bench.recommendationType", "personalized"),
                 Double.parseDouble(property("bench.abandonShare", "0.2")),
-                Path.of(property("bench.stagesFile", "target/stages.json")));
+                Path.of(property("bench.stagesFile", "target/stages.json")),
+                rateByOperation(property("bench.overload", "")),
+                Duration.ofSeconds(Long.parseLong(property("bench.overloadCalmSeconds", "10"))),
+                Duration.ofSeconds(Long.parseLong(property("bench.overloadPeakSeconds", "30"))),
+                Path.of(property("bench.overloadFile", "target/overload.json")));
     }
 
     /**
-     * Rates for one operation: {@code -Dbench.rates.search=...} overrides the common list. The ceiling (ping) runs
-     * at every rate any measured operation runs at, so each figure has its ceiling at the same offered load.
+     * Rates for one operation: {@code -Dbench.rates.search=...} overrides the common list. The ceilings (ping, bare)
+     * run at every rate any measured operation runs at, so each figure has its ceiling at the same offered load.
      */
     List<Integer> ratesFor(String operation) {
         String own = System.getProperty("bench.rates." + operation);
         if (own != null && !own.isBlank()) {
             return integers(own);
         }
-        if (operation.equals("ping")) {
+        if (isCeiling(operation)) {
             List<Integer> union = operations.stream()
-                    .filter(other -> !other.equals("ping") && !other.equals("mixed"))
+                    .filter(other -> !isCeiling(other) && !other.equals("mixed"))
                     .flatMap(other -> ratesFor(other).stream())
                     .distinct()
                     .sorted()
@@ -84,6 +101,16 @@ record BenchSettings(
 
     private static List<String> list(String csv) {
         return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** "details:500,search:250" (operation and its holding rate, for the overload pass) in that order. */
+    private static Map<String, Integer> rateByOperation(String csv) {
+        Map<String, Integer> rates = new LinkedHashMap<>();
+        for (String pair : list(csv)) {
+            String[] parts = pair.split(":");
+            rates.put(parts[0].strip(), Integer.valueOf(parts[1].strip()));
+        }
+        return rates;
     }
 
     private static List<Integer> integers(String csv) {
