@@ -39,9 +39,12 @@ public interface CatalogSearch {
     /**
      * Counts per value; each facet's counts apply every filter except its own. With query text, when at least 5
      * products match every word of it, the counts cover only those (the results shown first), otherwise every
-     * product matching any word: the same rule as {@code GET /api/v1/products/search}.
+     * product matching any word: the same rule as {@code GET /api/v1/products/search}. {@code estimated}: more than
+     * 10,000 products were to be counted, so the counts come from a sample of about that many, scaled up (show them
+     * as approximate).
      */
-    record Facets(List<FacetCount> categories, List<PriceRange> priceRanges, List<FacetCount> brands) {}
+    record Facets(
+            List<FacetCount> categories, List<PriceRange> priceRanges, List<FacetCount> brands, boolean estimated) {}
 
     record FacetCount(String value, String label, long count) {}
 

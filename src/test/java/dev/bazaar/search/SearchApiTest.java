@@ -75,6 +75,28 @@ class SearchApiTest extends IntegrationTest {
     }
 
     @Test
+    void everyPageOfASearchShowsTheSameFacetsAndTheyFollowTheCatalog() {
+        product(word + " Desk Lamp", "Reading lamp", "30.00", accessories, "Acme");
+        product(word + " Floor Lamp", "Tall lamp", "90.00", accessories, "Lumo");
+        product(word + " Laptop Lamp", "USB lamp", "12.00", laptops, "Acme");
+        awaitIndexed(3);
+
+        JsonNode first = search("q=lamp&category=" + root + "&limit=1&page=1");
+        JsonNode second = search("q=lamp&category=" + root + "&limit=1&page=2&sort=price:asc");
+        assertThat(first.path("facets")).isEqualTo(second.path("facets"));
+        assertThat(first.path("facets").path("estimated").asBoolean()).isFalse();
+        assertThat(count(second.path("facets").path("brands"), "Acme")).isEqualTo(2);
+        assertThat(titles(second)).containsExactly(word + " Desk Lamp");
+
+        product(word + " Wall Lamp", "Wall lamp", "45.00", accessories, "Acme");
+        awaitIndexed(4);
+        JsonNode afterChange = search("q=lamp&category=" + root + "&limit=1&page=2");
+        assertThat(count(afterChange.path("facets").path("brands"), "Acme")).isEqualTo(3);
+        assertThat(count(afterChange.path("facets").path("categories"), accessories))
+                .isEqualTo(3);
+    }
+
+    @Test
     void exactMatchesOutrankTypoMatches() {
         String exact = word + "bolt Charger";
         String near = word + "boat Charger"; // one letter away from the exact word

@@ -3,6 +3,7 @@ package dev.bazaar.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.catalog.IndexableProduct;
@@ -538,6 +539,48 @@ public abstract class SearchEngineContract {
         }
 
         @Test
+        void beyondTheExactLimitCountsAreEstimatedFromASampleAndSaySo() {
+            int extra = RelevanceRules.FACET_EXACT_LIMIT + RelevanceRules.FACET_EXACT_LIMIT / 2;
+            engine.rebuild(
+                    Stream.concat(
+                            CATALOG.stream(), IntStream.rangeClosed(1, extra).mapToObj(i -> synthetic(i))),
+                    "v2",
+                    count -> {});
+
+            SearchHits everything = browse(null, null);
+            assertThat(everything.total()).isEqualTo(ACTIVE + extra);
+            assertThat(everything.facets().estimated()).isTrue();
+            // a third of the synthetic products each are laptops, phones and kitchen: the estimate is close
+            long laptops = 4 + extra / 3; // the catalog has 4 laptops
+            assertThat(everything.facets().categories())
+                    .filteredOn(count -> count.value().equals("laptops"))
+                    .singleElement()
+                    .extracting(FacetCount::count)
+                    .satisfies(count -> assertThat(count).isCloseTo(laptops, withinPercentage(5)));
+            long categorized = everything.facets().categories().stream()
+                    .mapToLong(FacetCount::count)
+                    .sum();
+            assertThat(categorized).isCloseTo(everything.total(), withinPercentage(5));
+
+            // a narrow query is still counted exactly
+            Facets lamps = engine.search(query("lamp")).facets();
+            assertThat(lamps.estimated()).isFalse();
+            assertThat(lamps.categories()).containsExactly(new FacetCount("lighting", "Lighting", 2));
+        }
+
+        @Test
+        void withoutFacetCountingTheSamePageComesBackAlone() {
+            SearchRequest request = request("laptop", null, null, null, null, null, Sort.RELEVANCE, 1, 3);
+            SearchHits counted = engine.search(request);
+            SearchHits uncounted = engine.search(request, false);
+
+            assertThat(counted.facets().categories()).isNotEmpty();
+            assertThat(uncounted.productIds()).isEqualTo(counted.productIds());
+            assertThat(uncounted.total()).isEqualTo(counted.total());
+            assertThat(uncounted.facets()).isEqualTo(Facets.NONE);
+        }
+
+        @Test
         void facetsFollowTheQueryText() {
             Facets facets = engine.search(query("lamp")).facets();
             assertThat(facets.categories()).containsExactly(new FacetCount("lighting", "Lighting", 2));
@@ -873,7 +916,7 @@ public abstract class SearchEngineContract {
                 assertThat(empty.size()).isZero();
                 SearchHits hits = empty.search(query("laptop"));
                 assertThat(hits.total()).isZero();
-                assertThat(hits.facets()).isEqualTo(new Facets(List.of(), List.of(), List.of()));
+                assertThat(hits.facets()).isEqualTo(Facets.NONE);
                 assertThat(empty.suggest("lap", 5)).isEmpty();
             }
         }

@@ -36,7 +36,7 @@ class CatalogSearchService implements CatalogSearch {
                 results.products(),
                 results.pagination(),
                 facets == null
-                        ? new Facets(List.of(), List.of(), List.of())
+                        ? new Facets(List.of(), List.of(), List.of(), false)
                         : new Facets(
                                 facets.categories().stream()
                                         .map(CatalogSearchService::count)
@@ -46,7 +46,8 @@ class CatalogSearchService implements CatalogSearch {
                                         .toList(),
                                 facets.brands().stream()
                                         .map(CatalogSearchService::count)
-                                        .toList()),
+                                        .toList(),
+                                facets.estimated()),
                 results.degraded(),
                 results.didYouMean());
     }

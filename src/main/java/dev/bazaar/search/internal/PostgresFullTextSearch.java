@@ -34,7 +34,6 @@ class PostgresFullTextSearch {
     private static final String DOCUMENT = "to_tsvector('english', p.title || ' ' || COALESCE(p.description, ''))";
 
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of());
 
     private final JdbcClient jdbc;
 
@@ -58,7 +57,7 @@ class PostgresFullTextSearch {
                 .params(params)
                 .query(UUID.class)
                 .list();
-        return new SearchHits(ids, total, NO_FACETS);
+        return new SearchHits(ids, total, Facets.NONE);
     }
 
     /** Titles of the most popular active products having words that begin with every typed word. */

@@ -17,8 +17,9 @@ import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
 /**
- * Search and autocomplete. A search's hits (ids, total, facets) are cached for 10 minutes under the request
- * ({@code search} cache) and cleared whenever the index changes; the products themselves are read from the
+ * Search and autocomplete. A search's hits (ids and total) are cached for 10 minutes under the request, and its
+ * facets apart under what they depend on (query text and filters, not the page or sort), both in the {@code search}
+ * cache and cleared whenever the index changes: paging or re-sorting a broad query does not count its facets again; the products themselves are read from the
  * catalog on every request, so prices and stock are current.
  *
  * <p>When the engine cannot answer (see {@link SearchEngineGuard}), searches and suggestions come from PostgreSQL
@@ -133,21 +134,43 @@ class ProductSearch {
     }
 
     /**
-     * Hits from the cache, or from the engine and then cached unless the index changed while searching: a
-     * result computed against the old index must not be stored after {@link #evictResults()} cleared it.
+     * Hits and facets from the cache, or from the engine and then cached unless the index changed while searching:
+     * a result computed against the old index must not be stored after {@link #evictResults()} cleared it. The
+     * engine counts facets only when they are not cached already.
      */
     private SearchHits cachedHits(SearchRequest request) {
-        String key = "query:" + request; // search:query:… in Redis
-        SearchHits cached = searchCache.get(key, SearchHits.class);
-        if (cached != null) {
-            return cached;
+        String hitsKey = "query:" + request; // search:query:… in Redis
+        String facetsKey = "facets:" + facetScope(request); // search:facets:…
+        SearchHits cachedHits = searchCache.get(hitsKey, SearchHits.class);
+        Facets cachedFacets = searchCache.get(facetsKey, Facets.class);
+        if (cachedHits != null && cachedFacets != null) {
+            return new SearchHits(cachedHits.productIds(), cachedHits.total(), cachedFacets);
         }
         long versionBefore = indexChanges.get();
-        SearchHits hits = engine.search(request);
+        SearchHits hits = engine.search(request, cachedFacets == null);
+        Facets facets = cachedFacets == null ? hits.facets() : cachedFacets;
         if (indexChanges.get() == versionBefore) {
-            searchCache.put(key, hits);
+            searchCache.put(hitsKey, new SearchHits(hits.productIds(), hits.total(), Facets.NONE));
+            if (cachedFacets == null) {
+                searchCache.put(facetsKey, facets);
+            }
         }
-        return hits;
+        return new SearchHits(hits.productIds(), hits.total(), facets);
+    }
+
+    /** What a search's facets depend on: its text and filters, not its page, page size or order. */
+    private static String facetScope(SearchRequest request) {
+        return new SearchRequest(
+                        request.query(),
+                        request.category(),
+                        request.brand(),
+                        request.minPrice(),
+                        request.maxPrice(),
+                        request.minRating(),
+                        null,
+                        0,
+                        0)
+                .toString();
     }
 
     /** Called after every index change: forget cached hits. */

@@ -31,7 +31,16 @@ public interface SearchEngine extends AutoCloseable {
     /** Number of products in the index. */
     long size();
 
-    SearchHits search(SearchRequest request);
+    /** A page of hits with their facets. */
+    default SearchHits search(SearchRequest request) {
+        return search(request, true);
+    }
+
+    /**
+     * A page of hits; with {@code countFacets} false the facets are {@link Facets#NONE} and not counted at all, for
+     * a caller that holds this query's facets already (another page or sort of it).
+     */
+    SearchHits search(SearchRequest request, boolean countFacets);
 
     /**
      * "Did you mean": {@code query} with each word that is not in the index (of four letters or more) replaced by
@@ -84,8 +93,20 @@ public interface SearchEngine extends AutoCloseable {
      * dev.bazaar.search.internal.relevance.RelevanceRules#MIN_EVERY_WORD_MATCHES_FOR_FACETS} products (under every
      * filter) match all of its words, exactly or within the typo allowance, the counts cover only those: the
      * results a shopper sees first; otherwise every product matching any word.
+     *
+     * <p>Counting is bounded: when more than {@link
+     * dev.bazaar.search.internal.relevance.RelevanceRules#FACET_EXACT_LIMIT} products are to be counted for a facet,
+     * the counts come from a sample of about that many and are scaled up, and {@code estimated} says so.
      */
-    record Facets(List<FacetCount> categories, List<PriceRangeCount> priceRanges, List<FacetCount> brands) {}
+    record Facets(
+            List<FacetCount> categories,
+            List<PriceRangeCount> priceRanges,
+            List<FacetCount> brands,
+            boolean estimated) {
+
+        /** No facets: not counted, or the database fallback answered. */
+        public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), false);
+    }
 
     record FacetCount(String value, String label, long count) {}
 

@@ -33,8 +33,8 @@ class SearchEngineGuard {
                 "search-engine", "Search engine", settings.circuitBreaker(), IllegalArgumentException.class);
     }
 
-    SearchHits search(SearchRequest request) {
-        return call(() -> engine.search(request));
+    SearchHits search(SearchRequest request, boolean countFacets) {
+        return call(() -> engine.search(request, countFacets));
     }
 
     String correctSpelling(String query) {

@@ -33,12 +33,12 @@ class SearchEngineGuardTest {
     void failuresOpenTheBreakerAndThenTheEngineIsNotAskedUntilItMayHaveRecovered() {
         engine.dead = true;
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> guard.search(ANY)).isInstanceOf(SearchEngineGuard.EngineUnavailable.class);
+            assertThatThrownBy(() -> guard.search(ANY, true)).isInstanceOf(SearchEngineGuard.EngineUnavailable.class);
         }
         assertThat(guard.state()).isEqualTo(CircuitBreaker.State.OPEN);
 
         for (int i = 0; i < 50; i++) {
-            assertThatThrownBy(() -> guard.search(ANY)).isInstanceOf(SearchEngineGuard.EngineUnavailable.class);
+            assertThatThrownBy(() -> guard.search(ANY, true)).isInstanceOf(SearchEngineGuard.EngineUnavailable.class);
             assertThatThrownBy(() -> guard.suggest("lap", 5)).isInstanceOf(SearchEngineGuard.EngineUnavailable.class);
         }
         assertThat(engine.calls).hasValue(5);
@@ -46,7 +46,7 @@ class SearchEngineGuardTest {
         engine.dead = false;
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
             try {
-                guard.search(ANY);
+                guard.search(ANY, true);
                 return true;
             } catch (SearchEngineGuard.EngineUnavailable e) {
                 return false;
@@ -59,7 +59,7 @@ class SearchEngineGuardTest {
     void aRefusedRequestNeitherCountsNorFallsBack() {
         engine.refuse = true;
         for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> guard.search(ANY)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> guard.search(ANY, true)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(guard.state()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
@@ -71,7 +71,7 @@ class SearchEngineGuardTest {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
-        public SearchHits search(SearchRequest request) {
+        public SearchHits search(SearchRequest request, boolean countFacets) {
             calls.incrementAndGet();
             if (refuse) {
                 throw new IllegalArgumentException("page * limit must not exceed 10000");
@@ -79,7 +79,7 @@ class SearchEngineGuardTest {
             if (dead) {
                 throw new UncheckedIOException(new ConnectException("Connection refused"));
             }
-            return new SearchHits(List.of(), 0, new Facets(List.of(), List.of(), List.of()));
+            return new SearchHits(List.of(), 0, Facets.NONE);
         }
 
         @Override

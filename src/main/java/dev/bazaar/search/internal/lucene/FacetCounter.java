@@ -21,6 +21,10 @@ import org.apache.lucene.search.DocIdSetIterator;
  * Counts facet values over collected hits, straight from doc values. Counting per segment in segment ordinals
  * and merging by value afterwards needs no per-reader ordinal map, so nothing has to be rebuilt or cached each
  * time the near-real-time reader is refreshed.
+ *
+ * <p>Beyond {@link RelevanceRules#FACET_EXACT_LIMIT} hits, every n-th hit is counted (n chosen so that about that
+ * many are) and the counts are scaled up: a systematic sample over index order, which is insertion order and so
+ * unrelated to any facet value.
  */
 final class FacetCounter {
 
@@ -38,8 +42,14 @@ final class FacetCounter {
         return topValues(hits, ProductFields.BRAND_FACET);
     }
 
+    /** Whether counting {@code hits} samples them rather than counting each. */
+    static boolean estimated(FacetsCollector hits) {
+        return Sample.of(hits).stride() > 1;
+    }
+
     static List<PriceRangeCount> priceRanges(FacetsCollector hits) throws IOException {
         long[] counts = new long[PRICE_BOUNDS.length];
+        Sample sample = Sample.of(hits);
         for (MatchingDocs segment : hits.getMatchingDocs()) {
             DocIdSetIterator docs = matches(segment);
             if (docs == null) {
@@ -47,7 +57,7 @@ final class FacetCounter {
             }
             NumericDocValues prices = DocValues.getNumeric(segment.context().reader(), ProductFields.PRICE_CENTS);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (prices.advanceExact(doc) && prices.longValue() >= 0) {
+                if (sample.takes() && prices.advanceExact(doc) && prices.longValue() >= 0) {
                     counts[bucketOf(prices.longValue())]++;
                 }
             }
@@ -57,7 +67,7 @@ final class FacetCounter {
             if (counts[i] > 0) {
                 BigDecimal from = BigDecimal.valueOf(PRICE_BOUNDS[i] / 100);
                 BigDecimal to = i + 1 < PRICE_BOUNDS.length ? BigDecimal.valueOf(PRICE_BOUNDS[i + 1] / 100) : null;
-                ranges.add(new PriceRangeCount(from, to, counts[i]));
+                ranges.add(new PriceRangeCount(from, to, sample.scale(counts[i])));
             }
         }
         return ranges;
@@ -77,6 +87,7 @@ final class FacetCounter {
      */
     private static List<FacetCount> topValues(FacetsCollector hits, String field) throws IOException {
         Map<String, Long> countsByStoredValue = new HashMap<>();
+        Sample sample = Sample.of(hits);
         for (MatchingDocs segment : hits.getMatchingDocs()) {
             DocIdSetIterator docs = matches(segment);
             if (docs == null) {
@@ -89,7 +100,7 @@ final class FacetCounter {
             }
             int[] ordinalCounts = new int[Math.toIntExact(valueCount)];
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (values.advanceExact(doc)) {
+                if (sample.takes() && values.advanceExact(doc)) {
                     for (int i = 0; i < values.docValueCount(); i++) {
                         ordinalCounts[Math.toIntExact(values.nextOrd())]++;
                     }
@@ -108,7 +119,7 @@ final class FacetCounter {
             int separator = stored.indexOf(ProductFields.FACET_SEPARATOR);
             String value = separator < 0 ? stored : stored.substring(0, separator);
             String label = separator < 0 ? stored : stored.substring(separator + 1);
-            byValue.computeIfAbsent(value, ValueCount::new).add(label, count);
+            byValue.computeIfAbsent(value, ValueCount::new).add(label, sample.scale(count));
         });
         return byValue.values().stream()
                 .sorted(Comparator.comparingLong(ValueCount::total).reversed().thenComparing(ValueCount::value))
@@ -121,6 +132,43 @@ final class FacetCounter {
         return segment.totalHits() == 0 || segment.bits() == null
                 ? null
                 : segment.bits().iterator();
+    }
+
+    /** Takes every {@code stride}-th hit; {@link #scale} turns a count over the taken ones into one over all. */
+    private static final class Sample {
+        private final long hits;
+        private final long stride;
+        private long seen;
+        private long taken;
+
+        private Sample(long hits) {
+            this.hits = hits;
+            this.stride = Math.max(1, (hits + RelevanceRules.FACET_EXACT_LIMIT - 1) / RelevanceRules.FACET_EXACT_LIMIT);
+        }
+
+        static Sample of(FacetsCollector collected) {
+            long hits = 0;
+            for (MatchingDocs segment : collected.getMatchingDocs()) {
+                hits += segment.totalHits();
+            }
+            return new Sample(hits);
+        }
+
+        long stride() {
+            return stride;
+        }
+
+        boolean takes() {
+            boolean take = seen++ % stride == 0;
+            if (take) {
+                taken++;
+            }
+            return take;
+        }
+
+        long scale(long count) {
+            return RelevanceRules.scaledFacetCount(count, taken, hits);
+        }
     }
 
     private static final class ValueCount {

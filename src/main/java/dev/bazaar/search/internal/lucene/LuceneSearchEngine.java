@@ -283,9 +283,9 @@ public final class LuceneSearchEngine implements SearchEngine {
     }
 
     @Override
-    public SearchHits search(SearchRequest request) {
+    public SearchHits search(SearchRequest request, boolean countFacets) {
         Objects.requireNonNull(request, "request");
-        return withSearcher(searcher -> searches.execute(searcher, request));
+        return withSearcher(searcher -> searches.execute(searcher, request, countFacets));
     }
 
     @Override

@@ -40,7 +40,7 @@ final class SearchExecutor {
         this.relevance = relevance;
     }
 
-    SearchHits execute(IndexSearcher searcher, SearchRequest request) throws IOException {
+    SearchHits execute(IndexSearcher searcher, SearchRequest request, boolean countFacets) throws IOException {
         int page = Math.max(1, request.page());
         int limit = Math.max(0, request.limit());
         long offset = (long) (page - 1) * limit;
@@ -55,7 +55,7 @@ final class SearchExecutor {
         Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : parsed.scoring());
         RequestFilters filters = RequestFilters.of(request);
         Query counted = text; // what the facets count: see RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS
-        if (parsed != null && parsed.everyWord() != null) {
+        if (countFacets && parsed != null && parsed.everyWord() != null) {
             Query everyWord = searcher.rewrite(parsed.everyWord());
             if (RelevanceRules.facetsCountEveryWordMatches(searcher.count(filters.applyTo(everyWord)))) {
                 counted = everyWord;
@@ -66,6 +66,10 @@ final class SearchExecutor {
         int wanted = (int) Math.max(1, Math.min(end, searcher.getIndexReader().maxDoc()));
         // A threshold of MAX_VALUE makes the total exact; the facet collector visits every hit anyway.
         var topHits = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
+        if (!countFacets) {
+            TopFieldDocs top = searcher.search(filters.applyTo(text), topHits);
+            return new SearchHits(idsOf(top.scoreDocs, offset, end), top.totalHits.value(), Facets.NONE);
+        }
         Object[] results = searcher.search(
                 filters.applyTo(text), new MultiCollectorManager(topHits, new FacetsCollectorManager()));
         TopFieldDocs top = (TopFieldDocs) results[0];
@@ -73,10 +77,16 @@ final class SearchExecutor {
                 ? (FacetsCollector) results[1]
                 : searcher.search(filters.applyTo(counted), new FacetsCollectorManager());
 
+        FacetsCollector categoryHits = hitsIgnoring(Facet.CATEGORY, searcher, counted, filters, allFiltersHits);
+        FacetsCollector priceHits = hitsIgnoring(Facet.PRICE, searcher, counted, filters, allFiltersHits);
+        FacetsCollector brandHits = hitsIgnoring(Facet.BRAND, searcher, counted, filters, allFiltersHits);
         Facets facets = new Facets(
-                FacetCounter.categories(hitsIgnoring(Facet.CATEGORY, searcher, counted, filters, allFiltersHits)),
-                FacetCounter.priceRanges(hitsIgnoring(Facet.PRICE, searcher, counted, filters, allFiltersHits)),
-                FacetCounter.brands(hitsIgnoring(Facet.BRAND, searcher, counted, filters, allFiltersHits)));
+                FacetCounter.categories(categoryHits),
+                FacetCounter.priceRanges(priceHits),
+                FacetCounter.brands(brandHits),
+                FacetCounter.estimated(categoryHits)
+                        || FacetCounter.estimated(priceHits)
+                        || FacetCounter.estimated(brandHits));
         return new SearchHits(idsOf(top.scoreDocs, offset, end), top.totalHits.value(), facets);
     }
 

@@ -24,6 +24,11 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  * except its own (the hits get all of them through {@code post_filter}), around a {@code terms} aggregation of the
  * value ordered like the Lucene engine's counts (most documents first, then by value) with the label most of its
  * documents carry, or a {@code range} aggregation of the price buckets.
+ *
+ * <p>Counting is bounded by a {@code sampler} aggregation between the filter and the values: each shard counts
+ * only its {@link RelevanceRules#FACET_EXACT_LIMIT} best-scoring matches, and when the filter matched more, the
+ * counts are scaled by matched / sampled and flagged {@code estimated}. (OpenSearch has no random sampler; the
+ * best-scoring matches are the ones a shopper sees, which suits facets that describe the results shown.)
  */
 final class FacetAggregations {
 
@@ -34,6 +39,7 @@ final class FacetAggregations {
     private static final String PRICES = "prices";
     private static final String EVERY_WORD = "every_word";
     private static final String EVERY_WORD_HITS = "every_word_hits";
+    private static final String SAMPLE = "sample";
 
     private FacetAggregations() {}
 
@@ -59,14 +65,16 @@ final class FacetAggregations {
         aggregations.put(
                 CATEGORIES,
                 Aggregation.of(a -> a.filter(filters.forFacet(Facet.CATEGORY))
-                        .aggregations(VALUES, topValues(IndexFields.CATEGORY_SLUG, IndexFields.CATEGORY_LABEL))));
+                        .aggregations(
+                                SAMPLE, sampled(topValues(IndexFields.CATEGORY_SLUG, IndexFields.CATEGORY_LABEL)))));
         aggregations.put(
                 BRANDS,
                 Aggregation.of(a -> a.filter(filters.forFacet(Facet.BRAND))
-                        .aggregations(VALUES, topValues(IndexFields.BRAND_KEY, IndexFields.BRAND_LABEL))));
+                        .aggregations(SAMPLE, sampled(topValues(IndexFields.BRAND_KEY, IndexFields.BRAND_LABEL)))));
         aggregations.put(
                 PRICES,
-                Aggregation.of(a -> a.filter(filters.forFacet(Facet.PRICE)).aggregations(VALUES, priceBuckets())));
+                Aggregation.of(
+                        a -> a.filter(filters.forFacet(Facet.PRICE)).aggregations(SAMPLE, sampled(priceBuckets()))));
         return aggregations;
     }
 
@@ -81,10 +89,32 @@ final class FacetAggregations {
     }
 
     private static Facets facets(Map<String, Aggregate> aggregations) {
+        Aggregate categories = aggregations.get(CATEGORIES);
+        Aggregate prices = aggregations.get(PRICES);
+        Aggregate brands = aggregations.get(BRANDS);
         return new Facets(
-                counts(aggregations.get(CATEGORIES)),
-                priceRanges(aggregations.get(PRICES)),
-                counts(aggregations.get(BRANDS)));
+                counts(categories),
+                priceRanges(prices),
+                counts(brands),
+                estimated(categories) || estimated(prices) || estimated(brands));
+    }
+
+    private static Aggregation sampled(Aggregation values) {
+        return Aggregation.of(a ->
+                a.sampler(s -> s.shardSize(RelevanceRules.FACET_EXACT_LIMIT)).aggregations(VALUES, values));
+    }
+
+    private static boolean estimated(Aggregate facet) {
+        return sampleOf(facet).docCount() < facet.filter().docCount();
+    }
+
+    private static org.opensearch.client.opensearch._types.aggregations.SamplerAggregate sampleOf(Aggregate facet) {
+        return facet.filter().aggregations().get(SAMPLE).sampler();
+    }
+
+    private static long scaled(Aggregate facet, long sampledCount) {
+        return RelevanceRules.scaledFacetCount(
+                sampledCount, sampleOf(facet).docCount(), facet.filter().docCount());
     }
 
     private static Aggregation topValues(String valueField, String labelField) {
@@ -119,23 +149,24 @@ final class FacetAggregations {
     }
 
     private static List<FacetCount> counts(Aggregate facet) {
-        Aggregate values = facet.filter().aggregations().get(VALUES);
+        Aggregate values = sampleOf(facet).aggregations().get(VALUES);
         List<FacetCount> counts = new ArrayList<>();
         for (StringTermsBucket bucket : values.sterms().buckets().array()) {
             List<StringTermsBucket> labels =
                     bucket.aggregations().get(LABEL).sterms().buckets().array();
             String label = labels.isEmpty() ? bucket.key() : labels.getFirst().key();
-            counts.add(new FacetCount(bucket.key(), label, bucket.docCount()));
+            counts.add(new FacetCount(bucket.key(), label, scaled(facet, bucket.docCount())));
         }
         return counts;
     }
 
     private static List<PriceRangeCount> priceRanges(Aggregate facet) {
-        Aggregate values = facet.filter().aggregations().get(VALUES);
+        Aggregate values = sampleOf(facet).aggregations().get(VALUES);
         List<PriceRangeCount> ranges = new ArrayList<>();
         for (RangeBucket bucket : values.range().buckets().array()) {
             if (bucket.docCount() > 0) {
-                ranges.add(new PriceRangeCount(wholeUnits(bucket.from()), wholeUnits(bucket.to()), bucket.docCount()));
+                ranges.add(new PriceRangeCount(
+                        wholeUnits(bucket.from()), wholeUnits(bucket.to()), scaled(facet, bucket.docCount())));
             }
         }
         return ranges;

@@ -324,14 +324,14 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     }
 
     @Override
-    public SearchHits search(SearchRequest request) {
+    public SearchHits search(SearchRequest request, boolean countFacets) {
         Objects.requireNonNull(request, "request");
         ensureOpen();
         ProductQueries.Page page = ProductQueries.page(request);
         return call("search", () -> {
             try {
                 SearchResponse<Void> response =
-                        client.search(queries.search(indices.alias(), request, page), Void.class);
+                        client.search(queries.search(indices.alias(), request, page, countFacets), Void.class);
                 List<UUID> ids = response.hits().hits().stream()
                         .map(Hit::id)
                         .map(UUID::fromString)
@@ -339,10 +339,11 @@ public final class OpenSearchSearchEngine implements SearchEngine {
                 long total = response.hits().total() == null
                         ? ids.size()
                         : response.hits().total().value();
-                return new SearchHits(ids, total, FacetAggregations.read(response.aggregations()));
+                return new SearchHits(
+                        ids, total, countFacets ? FacetAggregations.read(response.aggregations()) : Facets.NONE);
             } catch (OpenSearchException e) {
                 if (isMissingIndex(e)) {
-                    return new SearchHits(List.of(), 0, new Facets(List.of(), List.of(), List.of()));
+                    return new SearchHits(List.of(), 0, Facets.NONE);
                 }
                 throw e;
             }

@@ -11,7 +11,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
  * Turns a search request into one OpenSearch search: the relevance query restricted by the rating filter, the
- * facet filters as {@code post_filter}, the facets as aggregations, the sort, and the page. The total is exact.
+ * facet filters as {@code post_filter}, the facets as aggregations (unless not wanted), the sort, and the page. The total is exact.
  */
 final class ProductQueries {
 
@@ -36,17 +36,19 @@ final class ProductQueries {
         return new Page((int) offset, limit);
     }
 
-    org.opensearch.client.opensearch.core.SearchRequest search(String index, SearchRequest request, Page page) {
+    org.opensearch.client.opensearch.core.SearchRequest search(
+            String index, SearchRequest request, Page page, boolean countFacets) {
         boolean browsing = request.query() == null || request.query().isBlank();
         RelevanceQuery.Text parsed = browsing ? null : relevance.parse(request.query());
         Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : parsed.scoring();
         RequestFilters filters = RequestFilters.of(request);
         Query everyWord = parsed == null ? null : parsed.everyWord();
         return org.opensearch.client.opensearch.core.SearchRequest.of(s -> {
-            s.index(index)
-                    .query(filters.query(text))
-                    .aggregations(FacetAggregations.of(filters, everyWord))
-                    .sort(sort(request.sort(), browsing))
+            s.index(index).query(filters.query(text));
+            if (countFacets) {
+                s.aggregations(FacetAggregations.of(filters, everyWord));
+            }
+            s.sort(sort(request.sort(), browsing))
                     .from(page.from())
                     .size(page.size())
                     .trackTotalHits(t -> t.enabled(true))

@@ -88,6 +88,25 @@ public final class RelevanceRules {
         return everyWordMatches >= MIN_EVERY_WORD_MATCHES_FOR_FACETS;
     }
 
+    /**
+     * Facets are counted exactly over at most this many products; beyond it, over a sample of about this many,
+     * scaled up and flagged {@code estimated}. A one-word query over a million products would otherwise read doc
+     * values for every product on every page of it, for counts no shopper reads to the last digit.
+     */
+    public static final int FACET_EXACT_LIMIT = 10_000;
+
+    /**
+     * A count seen in a sample, scaled to the whole: {@code sampledCount} of {@code sampled} products, out of {@code
+     * counted}, rounded to the nearest whole product and never below 1 for a value that was seen.
+     */
+    public static long scaledFacetCount(long sampledCount, long sampled, long counted) {
+        if (sampled <= 0 || sampled >= counted) {
+            return sampledCount;
+        }
+        long scaled = Math.round(sampledCount * ((double) counted / sampled));
+        return sampledCount > 0 ? Math.max(1, scaled) : 0;
+    }
+
     /** Values listed per category and brand facet, most frequent first. */
     public static final int TOP_FACET_VALUES = 20;
 
