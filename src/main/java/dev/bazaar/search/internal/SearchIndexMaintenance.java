@@ -1,6 +1,7 @@
 package dev.bazaar.search.internal;
 
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.search.internal.engine.IndexedProduct;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Full index rebuilds: at start-up when the index is missing or does not match the catalog, after the category
+ * Full index rebuilds: at start-up when the index is missing, of another document shape or does not match the catalog, after the category
  * tree changes, and on demand. One at a time; searches keep answering from the previous index meanwhile.
  */
 @Component
@@ -87,16 +88,32 @@ class SearchIndexMaintenance {
     }
 
     private void checkIndex() {
-        long products = catalog.activeCount();
-        if (engine.storedCatalogVersion() == null) {
+        String stale = staleReason(engine.storedCatalogVersion(), engine.size(), catalog.activeCount());
+        if (stale != null) {
             state.incomplete();
-            startRebuild("there is no index yet");
-        } else if (engine.size() != products) {
-            state.incomplete();
-            startRebuild("the index holds " + engine.size() + " products, the catalog " + products);
+            startRebuild(stale);
         } else if (rebuildOnStart) {
             startRebuild("requested at start-up");
         }
+    }
+
+    /**
+     * Why an index stored under {@code storedVersion} holding {@code indexed} products cannot serve a catalog of
+     * {@code active} products, or null when it can. An index of another document shape is stale even when complete:
+     * its documents lack what this build searches, sorts or counts by.
+     */
+    static String staleReason(String storedVersion, long indexed, long active) {
+        if (storedVersion == null) {
+            return "there is no index yet";
+        }
+        if (!IndexedProduct.isCurrentShape(storedVersion)) {
+            return "the index's documents are of another shape (stored version " + storedVersion
+                    + ", this build writes " + IndexedProduct.indexVersion("…") + ")";
+        }
+        if (indexed != active) {
+            return "the index holds " + indexed + " products, the catalog " + active;
+        }
+        return null;
     }
 
     /** Starts a rebuild in the background; if one is running, another follows it. Returns false in that case. */
@@ -168,7 +185,7 @@ class SearchIndexMaintenance {
     }
 
     private String version() {
-        return catalog.activeCount() + "@" + Instant.now();
+        return IndexedProduct.indexVersion(catalog.activeCount() + "@" + Instant.now());
     }
 
     record RebuildReport(long products, long millis, Instant finishedAt) {}

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.search.internal.engine.IndexedProduct;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,34 @@ class SearchIndexStartupTest {
 
     @Test
     void aCompleteIndexIsReadyAtOnce() {
-        when(engine.storedCatalogVersion()).thenReturn("12@2026-01-01T00:00:00Z");
+        when(engine.storedCatalogVersion()).thenReturn(IndexedProduct.indexVersion("12@2026-01-01T00:00:00Z"));
         when(engine.size()).thenReturn(12L);
         when(catalog.activeCount()).thenReturn(12L);
         maintenance.rebuildIfStale();
         assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
         assertThat(state.indexUnusable()).isFalse();
+        maintenance.stopChecking();
+    }
+
+    @Test
+    void aCompleteIndexOfAnotherDocumentShapeIsRebuiltBeforeItIsSearched() throws Exception {
+        CountDownLatch indexing = new CountDownLatch(1);
+        CountDownLatch rebuilt = new CountDownLatch(1);
+        // what a build before the shape version stored: complete, but its documents may lack fields searched now
+        when(engine.storedCatalogVersion()).thenReturn("12@2026-01-01T00:00:00Z");
+        when(engine.size()).thenReturn(12L);
+        when(catalog.activeCount()).thenReturn(12L);
+        when(catalog.withAllIndexable(any())).thenAnswer(invocation -> {
+            indexing.await();
+            rebuilt.countDown();
+            return 12L;
+        });
+        maintenance.rebuildIfStale();
+        assertThat(readiness.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(state.indexUnusable()).isTrue();
+        indexing.countDown();
+        assertThat(rebuilt.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !state.indexUnusable());
         maintenance.stopChecking();
     }
 

@@ -2,15 +2,14 @@ package dev.bazaar.search.internal.lucene;
 
 import dev.bazaar.catalog.IndexableProduct;
 import dev.bazaar.search.internal.SearchEngine;
+import dev.bazaar.search.internal.engine.RebuildChangeLog;
+import dev.bazaar.search.internal.engine.RebuildChangeLog.Change;
+import dev.bazaar.search.internal.engine.RebuildFeed;
 import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +47,6 @@ public final class LuceneSearchEngine implements SearchEngine {
     private static final double REBUILD_RAM_BUFFER_MB = 256;
 
     private static final double LIVE_RAM_BUFFER_MB = 32;
-    private static final int PROGRESS_INTERVAL = 1_000;
 
     private final GenerationDirectory generations;
     private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(ProductFields.SUGGEST, ProductFields.SPELLING);
@@ -63,8 +61,8 @@ public final class LuceneSearchEngine implements SearchEngine {
     private volatile IndexGeneration live;
     private volatile boolean closed;
 
-    /** Changes made while a rebuild runs, latest per product; null when none runs. Guarded by {@link #writes}. */
-    private Map<UUID, PendingChange> changesDuringRebuild;
+    /** Changes made while a rebuild runs; recorded under {@link #writes}. */
+    private final RebuildChangeLog changesDuringRebuild = new RebuildChangeLog();
 
     /**
      * Opens the index in {@code indexDirectory}, or starts an empty one (without a catalog version) if there is
@@ -115,26 +113,24 @@ public final class LuceneSearchEngine implements SearchEngine {
     @Override
     public void upsert(IndexableProduct product) {
         Objects.requireNonNull(product, "product");
-        write(new PendingChange(product.id(), product.active() ? product : null));
+        write(product.id(), product.active() ? product : null);
     }
 
     @Override
     public void delete(UUID productId) {
         Objects.requireNonNull(productId, "productId");
-        write(new PendingChange(productId, null));
+        write(productId, null);
     }
 
-    private void write(PendingChange change) {
+    private void write(UUID productId, IndexableProduct replacement) {
         IndexGeneration generation;
         long sequenceNumber;
         writes.lock();
         try {
             ensureOpen();
             generation = live;
-            sequenceNumber = change.applyTo(generation.writer());
-            if (changesDuringRebuild != null) {
-                changesDuringRebuild.put(change.productId(), change);
-            }
+            sequenceNumber = apply(new Change(productId, replacement), generation.writer());
+            changesDuringRebuild.record(productId, replacement);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not update the search index", e);
         } finally {
@@ -171,20 +167,20 @@ public final class LuceneSearchEngine implements SearchEngine {
     private long rebuildWhileLocked(Stream<IndexableProduct> products, String catalogVersion, LongConsumer progress)
             throws IOException {
         IndexGeneration next = IndexGeneration.create(generations.allocate(), indexAnalyzer, REBUILD_RAM_BUFFER_MB);
-        startRecordingChanges();
+        changesDuringRebuild.start();
         boolean switched = false;
         try {
             long indexed = indexAll(products, next.writer(), progress);
             // The bulk of flushing and fsyncing happens here, while upserts still flow to the served index.
             next.writer().commit();
-            replay(takeRecordedChanges(), next.writer());
+            replay(changesDuringRebuild.take(), next.writer());
             switchTo(next, catalogVersion);
             switched = true;
             log.info("Search index rebuilt: {} products, catalog version {}", indexed, catalogVersion);
             return indexed;
         } finally {
             if (!switched) {
-                stopRecordingChanges();
+                changesDuringRebuild.stop();
                 next.retire(true);
             }
         }
@@ -192,27 +188,13 @@ public final class LuceneSearchEngine implements SearchEngine {
 
     private long indexAll(Stream<IndexableProduct> products, IndexWriter writer, LongConsumer progress)
             throws IOException {
-        long indexed = 0;
-        Iterator<IndexableProduct> iterator = products.iterator();
-        while (iterator.hasNext()) {
-            if (closed) {
-                throw new IllegalStateException("The search engine was closed during a rebuild");
-            }
-            IndexableProduct product = iterator.next();
-            if (product == null || !product.active()) {
-                continue;
-            }
-            // update rather than add: a product appearing twice in the stream must not be indexed twice
-            writer.updateDocument(ProductDocuments.idTerm(product.id()), ProductDocuments.toDocument(product));
-            indexed++;
-            if (indexed % PROGRESS_INTERVAL == 0) {
-                progress.accept(indexed);
-            }
-        }
-        if (indexed % PROGRESS_INTERVAL != 0 || indexed == 0) {
-            progress.accept(indexed);
-        }
-        return indexed;
+        // update rather than add: a product appearing twice in the stream must not be indexed twice
+        return RebuildFeed.writeActive(
+                products,
+                product -> writer.updateDocument(
+                        ProductDocuments.idTerm(product.id()), ProductDocuments.toDocument(product)),
+                () -> closed,
+                progress);
     }
 
     private void switchTo(IndexGeneration next, String catalogVersion) throws IOException {
@@ -221,8 +203,7 @@ public final class LuceneSearchEngine implements SearchEngine {
         try {
             ensureOpen();
             // Whatever arrived since the last replay; few, because the big commit happened outside the lock.
-            replay(new ArrayList<>(changesDuringRebuild.values()), next.writer());
-            changesDuringRebuild = null;
+            replay(changesDuringRebuild.stop(), next.writer());
             next.recordCatalogVersion(catalogVersion);
             next.writer().commit();
             next.useRamBuffer(LIVE_RAM_BUFFER_MB);
@@ -236,39 +217,19 @@ public final class LuceneSearchEngine implements SearchEngine {
         previous.retire(true);
     }
 
-    private void startRecordingChanges() {
-        writes.lock();
-        try {
-            changesDuringRebuild = new LinkedHashMap<>();
-        } finally {
-            writes.unlock();
+    private static void replay(List<Change> changes, IndexWriter writer) throws IOException {
+        for (Change change : changes) {
+            apply(change, writer);
         }
     }
 
-    private List<PendingChange> takeRecordedChanges() {
-        writes.lock();
-        try {
-            List<PendingChange> taken = new ArrayList<>(changesDuringRebuild.values());
-            changesDuringRebuild.clear();
-            return taken;
-        } finally {
-            writes.unlock();
+    /** Applies a change and returns the writer's sequence number for it. */
+    private static long apply(Change change, IndexWriter writer) throws IOException {
+        if (change.isDelete()) {
+            return writer.deleteDocuments(ProductDocuments.idTerm(change.productId()));
         }
-    }
-
-    private void stopRecordingChanges() {
-        writes.lock();
-        try {
-            changesDuringRebuild = null;
-        } finally {
-            writes.unlock();
-        }
-    }
-
-    private static void replay(List<PendingChange> changes, IndexWriter writer) throws IOException {
-        for (PendingChange change : changes) {
-            change.applyTo(writer);
-        }
+        return writer.updateDocument(
+                ProductDocuments.idTerm(change.productId()), ProductDocuments.toDocument(change.product()));
     }
 
     @Override
@@ -359,18 +320,6 @@ public final class LuceneSearchEngine implements SearchEngine {
     private void ensureOpen() {
         if (closed) {
             throw new AlreadyClosedException("The search engine is closed");
-        }
-    }
-
-    /** An upsert ({@code replacement} set) or a removal of one product. */
-    private record PendingChange(UUID productId, IndexableProduct replacement) {
-
-        /** Applies the change and returns the writer's sequence number for it. */
-        long applyTo(IndexWriter writer) throws IOException {
-            if (replacement == null) {
-                return writer.deleteDocuments(ProductDocuments.idTerm(productId));
-            }
-            return writer.updateDocument(ProductDocuments.idTerm(productId), ProductDocuments.toDocument(replacement));
         }
     }
 }

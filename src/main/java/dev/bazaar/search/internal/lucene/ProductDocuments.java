@@ -3,9 +3,7 @@ package dev.bazaar.search.internal.lucene;
 import static dev.bazaar.search.internal.lucene.ProductFields.*;
 
 import dev.bazaar.catalog.IndexableProduct;
-import dev.bazaar.search.internal.relevance.RelevanceRules;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import dev.bazaar.search.internal.engine.IndexedProduct;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a product into its index document, and money and ratings into the integers they are indexed as. */
+/** Turns a product's indexed values ({@link IndexedProduct}) into its Lucene document. */
 final class ProductDocuments {
 
     /** Autocomplete only asks whether a prefix occurs, so frequencies, positions and norms would be dead weight. */
@@ -33,75 +31,42 @@ final class ProductDocuments {
     }
 
     static Document toDocument(IndexableProduct product) {
+        IndexedProduct values = IndexedProduct.of(product);
         Document doc = new Document();
-        String id = product.id().toString();
-        doc.add(new StringField(ID, id, Field.Store.NO));
-        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(id)));
+        doc.add(new StringField(ID, values.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(values.id())));
 
-        String title = nullToEmpty(product.title());
-        doc.add(new TextField(TITLE, title, Field.Store.YES));
-        doc.add(new Field(SUGGEST, title, PREFIXES_ONLY));
-        doc.add(new TextField(DESCRIPTION, nullToEmpty(product.description()), Field.Store.NO));
-        doc.add(new Field(SPELLING, title + "\n" + nullToEmpty(product.description()), PREFIXES_ONLY));
+        doc.add(new TextField(TITLE, values.title(), Field.Store.YES));
+        doc.add(new Field(SUGGEST, values.title(), PREFIXES_ONLY));
+        doc.add(new TextField(DESCRIPTION, values.description(), Field.Store.NO));
+        doc.add(new Field(SPELLING, values.title() + "\n" + values.description(), PREFIXES_ONLY));
 
-        addCategory(doc, product);
-        addBrand(doc, product.brand());
-
-        if (product.price() != null) {
-            addNumber(doc, PRICE_CENTS, RelevanceRules.cents(product.price()));
+        values.categoryPath().forEach(slug -> doc.add(new StringField(CATEGORY_PATH, slug, Field.Store.NO)));
+        doc.add(new TextField(CATEGORY_TEXT, values.categoryText(), Field.Store.NO));
+        if (values.categorySlug() != null) {
+            doc.add(new SortedSetDocValuesField(
+                    CATEGORY_FACET, new BytesRef(values.categorySlug() + FACET_SEPARATOR + values.categoryLabel())));
         }
-        addNumber(doc, RATING_HUNDREDTHS, product.rating() == null ? 0 : RelevanceRules.hundredths(product.rating()));
-        doc.add(new NumericDocValuesField(REVIEW_COUNT, product.reviewCount()));
-        addNumber(doc, POPULARITY, product.popularity());
-        addNumber(
-                doc,
-                CREATED_MILLIS,
-                product.createdAt() == null ? 0 : product.createdAt().toEpochMilli());
+        if (values.brand() != null) {
+            doc.add(new TextField(BRAND_TEXT, values.brand(), Field.Store.NO));
+            doc.add(new StringField(BRAND_KEY, values.brandKey(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(
+                    BRAND_FACET, new BytesRef(values.brandKey() + FACET_SEPARATOR + values.brandLabel())));
+        }
+
+        if (values.priceCents() != null) {
+            addNumber(doc, PRICE_CENTS, values.priceCents());
+        }
+        addNumber(doc, RATING_HUNDREDTHS, values.ratingHundredths());
+        doc.add(new NumericDocValuesField(REVIEW_COUNT, values.reviewCount()));
+        addNumber(doc, POPULARITY, values.popularity());
+        addNumber(doc, CREATED_MILLIS, values.createdMillis());
         return doc;
-    }
-
-    private static void addCategory(Document doc, IndexableProduct product) {
-        Set<String> path = new LinkedHashSet<>();
-        if (product.categoryPath() != null) {
-            product.categoryPath().stream()
-                    .filter(slug -> slug != null && !slug.isBlank())
-                    .map(String::strip)
-                    .forEach(path::add);
-        }
-        String slug =
-                product.categorySlug() == null ? "" : product.categorySlug().strip();
-        if (!slug.isEmpty()) {
-            path.add(slug); // the contract lists it last already; this only guards against a path without it
-        }
-        path.forEach(s -> doc.add(new StringField(CATEGORY_PATH, s, Field.Store.NO)));
-
-        // Ancestor slugs make "electronics" find a laptop even though only "Laptops" is its category's name.
-        String name = nullToEmpty(product.categoryName());
-        doc.add(new TextField(CATEGORY_TEXT, name + " " + String.join(" ", path).replace('-', ' '), Field.Store.NO));
-
-        if (!slug.isEmpty()) {
-            String label = name.isBlank() ? slug : name.strip();
-            doc.add(new SortedSetDocValuesField(CATEGORY_FACET, new BytesRef(slug + FACET_SEPARATOR + label)));
-        }
-    }
-
-    private static void addBrand(Document doc, String brand) {
-        if (brand == null || brand.isBlank()) {
-            return;
-        }
-        String key = RelevanceRules.brandKey(brand);
-        doc.add(new TextField(BRAND_TEXT, brand, Field.Store.NO));
-        doc.add(new StringField(BRAND_KEY, key, Field.Store.NO));
-        doc.add(new SortedSetDocValuesField(BRAND_FACET, new BytesRef(key + FACET_SEPARATOR + brand.strip())));
     }
 
     private static void addNumber(Document doc, String field, long value) {
         doc.add(new LongPoint(field, value));
         doc.add(new NumericDocValuesField(field, value));
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static FieldType prefixesOnly() {

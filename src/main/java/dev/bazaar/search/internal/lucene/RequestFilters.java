@@ -1,7 +1,8 @@
 package dev.bazaar.search.internal.lucene;
 
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
-import dev.bazaar.search.internal.relevance.RelevanceRules;
+import dev.bazaar.search.internal.engine.FilterValues;
+import dev.bazaar.search.internal.engine.FilterValues.Facet;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
@@ -12,33 +13,20 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The non-scoring restrictions of a request. Each facet is counted with every filter but its own, so they can be
+ * The non-scoring restrictions of a request ({@link FilterValues}) as Lucene queries. Each facet is counted with every filter but its own, so they can be
  * applied all together or with one left out.
  */
 record RequestFilters(Query category, Query brand, Query price, Query rating) {
 
-    enum Facet {
-        CATEGORY,
-        BRAND,
-        PRICE
-    }
-
     static RequestFilters of(SearchRequest request) {
-        Query category = isBlank(request.category())
+        FilterValues values = FilterValues.of(request);
+        Query category = values.categorySlug() == null
                 ? null
-                : new TermQuery(
-                        new Term(ProductFields.CATEGORY_PATH, request.category().strip()));
-        Query brand = isBlank(request.brand())
-                ? null
-                : new TermQuery(new Term(ProductFields.BRAND_KEY, RelevanceRules.brandKey(request.brand())));
-        Query price = atLeastAtMost(
-                ProductFields.PRICE_CENTS,
-                request.minPrice() == null ? null : RelevanceRules.lowerBoundHundredths(request.minPrice()),
-                request.maxPrice() == null ? null : RelevanceRules.upperBoundHundredths(request.maxPrice()));
-        Query rating = atLeastAtMost(
-                ProductFields.RATING_HUNDREDTHS,
-                request.minRating() == null ? null : RelevanceRules.lowerBoundHundredths(request.minRating()),
-                null);
+                : new TermQuery(new Term(ProductFields.CATEGORY_PATH, values.categorySlug()));
+        Query brand =
+                values.brandKey() == null ? null : new TermQuery(new Term(ProductFields.BRAND_KEY, values.brandKey()));
+        Query price = atLeastAtMost(ProductFields.PRICE_CENTS, values.minPriceCents(), values.maxPriceCents());
+        Query rating = atLeastAtMost(ProductFields.RATING_HUNDREDTHS, values.minRatingHundredths(), null);
         return new RequestFilters(category, brand, price, rating);
     }
 
@@ -86,9 +74,5 @@ record RequestFilters(Query category, Query brand, Query price, Query rating) {
         return new IndexOrDocValuesQuery(
                 LongPoint.newRangeQuery(field, lower, upper),
                 NumericDocValuesField.newSlowRangeQuery(field, lower, upper));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -3,7 +3,7 @@ package dev.bazaar.search.internal.lucene;
 import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
-import dev.bazaar.search.internal.lucene.RequestFilters.Facet;
+import dev.bazaar.search.internal.engine.FilterValues.Facet;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.bazaar.search.internal.opensearch;
 import dev.bazaar.search.internal.SearchEngine.FacetCount;
 import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.PriceRangeCount;
-import dev.bazaar.search.internal.opensearch.RequestFilters.Facet;
+import dev.bazaar.search.internal.engine.FilterValues.Facet;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,6 +2,9 @@ package dev.bazaar.search.internal.opensearch;
 
 import dev.bazaar.catalog.IndexableProduct;
 import dev.bazaar.search.internal.SearchEngine;
+import dev.bazaar.search.internal.engine.RebuildChangeLog;
+import dev.bazaar.search.internal.engine.RebuildChangeLog.Change;
+import dev.bazaar.search.internal.engine.RebuildFeed;
 import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
@@ -9,10 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,7 +51,6 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     private static final Logger log = LoggerFactory.getLogger(OpenSearchSearchEngine.class);
 
     private static final int BULK_SIZE = 1_000;
-    private static final int PROGRESS_INTERVAL = 1_000;
 
     /** An index without the alias older than this, before a rebuild starts, is a rebuild that never finished. */
     private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
@@ -70,8 +69,8 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     private volatile boolean aliasEnsured;
     private volatile boolean closed;
 
-    /** Changes made while a rebuild runs, latest per product; null when none runs. Guarded by {@link #writes}. */
-    private Map<UUID, IndexableProduct> changesDuringRebuild;
+    /** Changes made while a rebuild runs; recorded under {@link #writes}. */
+    private final RebuildChangeLog changesDuringRebuild = new RebuildChangeLog();
 
     public OpenSearchSearchEngine(OpenSearchConnection connection) {
         Objects.requireNonNull(connection, "connection");
@@ -121,9 +120,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
         ensureAlias();
         writes.lock();
         try {
-            if (changesDuringRebuild != null) {
-                changesDuringRebuild.put(productId, replacement);
-            }
+            changesDuringRebuild.record(productId, replacement);
         } finally {
             writes.unlock();
         }
@@ -167,11 +164,11 @@ public final class OpenSearchSearchEngine implements SearchEngine {
             throws IOException {
         Instant started = Instant.now();
         String next = indices.createForRebuild(catalogVersion);
-        startRecordingChanges();
+        changesDuringRebuild.start();
         boolean switched = false;
         try {
             long indexed = indexAll(products, next, progress);
-            replay(takeRecordedChanges(), next);
+            replay(changesDuringRebuild.take(), next);
             indices.readyToServe(next);
             List<String> previous = switchTo(next);
             switched = true;
@@ -182,7 +179,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
             return indexed;
         } finally {
             if (!switched) {
-                stopRecordingChanges();
+                changesDuringRebuild.stop();
                 try {
                     indices.delete(List.of(next));
                 } catch (IOException | RuntimeException e) {
@@ -193,31 +190,19 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     }
 
     private long indexAll(Stream<IndexableProduct> products, String index, LongConsumer progress) throws IOException {
-        long indexed = 0;
         List<BulkOperation> batch = new ArrayList<>(BULK_SIZE);
-        Iterator<IndexableProduct> iterator = products.iterator();
-        while (iterator.hasNext()) {
-            if (closed) {
-                throw new IllegalStateException("The search engine was closed during a rebuild");
-            }
-            IndexableProduct product = iterator.next();
-            if (product == null || !product.active()) {
-                continue;
-            }
-            batch.add(indexOperation(product));
-            indexed++;
-            if (batch.size() == BULK_SIZE) {
-                bulk(index, batch);
-                batch.clear();
-            }
-            if (indexed % PROGRESS_INTERVAL == 0) {
-                progress.accept(indexed);
-            }
-        }
+        long indexed = RebuildFeed.writeActive(
+                products,
+                product -> {
+                    batch.add(indexOperation(product));
+                    if (batch.size() == BULK_SIZE) {
+                        bulk(index, batch);
+                        batch.clear();
+                    }
+                },
+                () -> closed,
+                progress);
         bulk(index, batch);
-        if (indexed % PROGRESS_INTERVAL != 0 || indexed == 0) {
-            progress.accept(indexed);
-        }
         return indexed;
     }
 
@@ -226,26 +211,25 @@ public final class OpenSearchSearchEngine implements SearchEngine {
         writes.lock();
         try {
             ensureOpen();
-            replay(new ArrayList<>(changesDuringRebuild.entrySet()), next);
+            replay(changesDuringRebuild.stop(), next);
             client.indices().refresh(r -> r.index(next));
             List<String> previous =
                     indices.served().map(ProductIndices.Served::index).stream().toList();
             indices.moveAliasTo(next);
-            changesDuringRebuild = null;
             return previous.stream().filter(index -> !index.equals(next)).toList();
         } finally {
             writes.unlock();
         }
     }
 
-    private void replay(List<Map.Entry<UUID, IndexableProduct>> changes, String index) throws IOException {
+    private void replay(List<Change> changes, String index) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
-        for (Map.Entry<UUID, IndexableProduct> change : changes) {
+        for (Change change : changes) {
             operations.add(
-                    change.getValue() == null
+                    change.isDelete()
                             ? BulkOperation.of(
-                                    b -> b.delete(d -> d.id(change.getKey().toString())))
-                            : indexOperation(change.getValue()));
+                                    b -> b.delete(d -> d.id(change.productId().toString())))
+                            : indexOperation(change.product()));
         }
         bulk(index, operations);
     }
@@ -269,35 +253,6 @@ public final class OpenSearchSearchEngine implements SearchEngine {
                             + item.error().reason());
                 }
             }
-        }
-    }
-
-    private void startRecordingChanges() {
-        writes.lock();
-        try {
-            changesDuringRebuild = new LinkedHashMap<>();
-        } finally {
-            writes.unlock();
-        }
-    }
-
-    private List<Map.Entry<UUID, IndexableProduct>> takeRecordedChanges() {
-        writes.lock();
-        try {
-            List<Map.Entry<UUID, IndexableProduct>> taken = new ArrayList<>(changesDuringRebuild.entrySet());
-            changesDuringRebuild.clear();
-            return taken;
-        } finally {
-            writes.unlock();
-        }
-    }
-
-    private void stopRecordingChanges() {
-        writes.lock();
-        try {
-            changesDuringRebuild = null;
-        } finally {
-            writes.unlock();
         }
     }
 

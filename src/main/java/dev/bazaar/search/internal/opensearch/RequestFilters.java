@@ -1,41 +1,29 @@
 package dev.bazaar.search.internal.opensearch;
 
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
-import dev.bazaar.search.internal.relevance.RelevanceRules;
+import dev.bazaar.search.internal.engine.FilterValues;
+import dev.bazaar.search.internal.engine.FilterValues.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
- * The non-scoring restrictions of a request, as in the Lucene engine. Category, brand and price are each a facet
+ * The non-scoring restrictions of a request ({@link FilterValues}) as OpenSearch queries. Category, brand and price are each a facet
  * and are applied after the query ({@code post_filter}) so that every facet can be counted with all filters but
  * its own; the rating filter has no facet and restricts the query itself.
  */
 record RequestFilters(Query category, Query brand, Query price, Query rating) {
 
-    enum Facet {
-        CATEGORY,
-        BRAND,
-        PRICE
-    }
-
     static RequestFilters of(SearchRequest request) {
-        Query category = isBlank(request.category())
+        FilterValues values = FilterValues.of(request);
+        Query category = values.categorySlug() == null
                 ? null
-                : RelevanceQuery.termQuery(
-                        IndexFields.CATEGORY_PATH, request.category().strip());
-        Query brand = isBlank(request.brand())
-                ? null
-                : RelevanceQuery.termQuery(IndexFields.BRAND_KEY, RelevanceRules.brandKey(request.brand()));
-        Query price = atLeastAtMost(
-                IndexFields.PRICE_CENTS,
-                request.minPrice() == null ? null : RelevanceRules.lowerBoundHundredths(request.minPrice()),
-                request.maxPrice() == null ? null : RelevanceRules.upperBoundHundredths(request.maxPrice()));
-        Query rating = atLeastAtMost(
-                IndexFields.RATING_HUNDREDTHS,
-                request.minRating() == null ? null : RelevanceRules.lowerBoundHundredths(request.minRating()),
-                null);
+                : RelevanceQuery.termQuery(IndexFields.CATEGORY_PATH, values.categorySlug());
+        Query brand =
+                values.brandKey() == null ? null : RelevanceQuery.termQuery(IndexFields.BRAND_KEY, values.brandKey());
+        Query price = atLeastAtMost(IndexFields.PRICE_CENTS, values.minPriceCents(), values.maxPriceCents());
+        Query rating = atLeastAtMost(IndexFields.RATING_HUNDREDTHS, values.minRatingHundredths(), null);
         return new RequestFilters(category, brand, price, rating);
     }
 
@@ -83,9 +71,5 @@ record RequestFilters(Query category, Query brand, Query price, Query rating) {
             }
             return r;
         }));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }
