@@ -22,7 +22,7 @@ public record AdmissionProperties(
         @DefaultValue("adaptive") Mode mode,
         @DefaultValue("50") int initialLimit,
         @DefaultValue("20") int minLimit,
-        @DefaultValue("400") int maxConcurrency,
+        @DefaultValue("100") int maxConcurrency,
         @DefaultValue("1s") Duration retryAfter) {
 
     public enum Mode {

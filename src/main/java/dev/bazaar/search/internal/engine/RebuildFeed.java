@@ -2,7 +2,10 @@ package dev.bazaar.search.internal.engine;
 
 import dev.bazaar.catalog.IndexableProduct;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -16,6 +19,37 @@ public final class RebuildFeed {
     static final int PROGRESS_INTERVAL = 1_000;
 
     private RebuildFeed() {}
+
+    /** One engine's rebuild, given the stream and progress; may fail with an {@link IOException}. */
+    @FunctionalInterface
+    public interface Rebuild {
+        long run(Stream<IndexableProduct> products, String catalogVersion, LongConsumer progress) throws IOException;
+    }
+
+    /**
+     * Runs {@code rebuild} with the arguments checked, one rebuild at a time (under {@code rebuilds}), once {@code
+     * ensureOpen} has passed; an {@link IOException} becomes an {@link UncheckedIOException}.
+     */
+    public static long exclusively(
+            ReentrantLock rebuilds,
+            Runnable ensureOpen,
+            Stream<IndexableProduct> products,
+            String catalogVersion,
+            LongConsumer progress,
+            Rebuild rebuild) {
+        Objects.requireNonNull(products, "products");
+        Objects.requireNonNull(catalogVersion, "catalogVersion");
+        LongConsumer report = progress == null ? count -> {} : progress;
+        rebuilds.lock();
+        try {
+            ensureOpen.run();
+            return rebuild.run(products, catalogVersion, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index rebuild failed", e);
+        } finally {
+            rebuilds.unlock();
+        }
+    }
 
     /** Where the active products go; an engine writes each to its new index. */
     @FunctionalInterface

@@ -146,18 +146,8 @@ public final class OpenSearchSearchEngine implements SearchEngine {
      */
     @Override
     public long rebuild(Stream<IndexableProduct> products, String catalogVersion, LongConsumer progress) {
-        Objects.requireNonNull(products, "products");
-        Objects.requireNonNull(catalogVersion, "catalogVersion");
-        LongConsumer report = progress == null ? count -> {} : progress;
-        rebuilds.lock();
-        try {
-            ensureOpen();
-            return rebuildWhileLocked(products, catalogVersion, report);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search index rebuild failed", e);
-        } finally {
-            rebuilds.unlock();
-        }
+        return RebuildFeed.exclusively(
+                rebuilds, this::ensureOpen, products, catalogVersion, progress, this::rebuildWhileLocked);
     }
 
     private long rebuildWhileLocked(Stream<IndexableProduct> products, String catalogVersion, LongConsumer progress)
