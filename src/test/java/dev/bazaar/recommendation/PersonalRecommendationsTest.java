@@ -111,6 +111,28 @@ class PersonalRecommendationsTest extends IntegrationTest {
     }
 
     @Test
+    void aCartAdditionMarksTheListsStaleAndTheNextReadComputesThem() {
+        String shade = product("Lazy Shade", "8.00");
+        String bulb = product("Lazy Bulb", "3.00");
+        orderProducts(registerCustomer(), Map.of(shade, 1, bulb, 1));
+        awaitPurchases(List.of(shade, bulb), 2);
+        retrain();
+        SignedInUser shopper = registerCustomer();
+        await().atMost(REFRESHED)
+                .untilAsserted(() -> assertThat(ids(recommendations(shopper, "personalized", 20)))
+                        .contains(shade, bulb));
+        assertThat(storedRows(shopper)).isPositive();
+
+        api.post("/api/v1/cart/items", Map.of("productId", shade, "quantity", 1), shopper.accessToken());
+        // nothing is computed for the addition: the stored lists are dropped until the shopper reads one
+        await().atMost(REFRESHED).until(() -> storedRows(shopper) == 0);
+        assertThat(ids(recommendations(shopper, "personalized", 20)))
+                .contains(bulb)
+                .doesNotContain(shade);
+        assertThat(storedRows(shopper)).isPositive();
+    }
+
+    @Test
     void newUsersAndVisitorsGetThePopularList() {
         String bestseller = product("Cold Start Bestseller", "15.00");
         // bought in four orders: among the most popular products of the whole test run
@@ -274,6 +296,13 @@ class PersonalRecommendationsTest extends IntegrationTest {
 
     private void awaitPurchases(List<String> products, long rows) {
         await().atMost(REFRESHED).until(() -> BehaviourRows.purchases(jdbc, products) == rows);
+    }
+
+    private long storedRows(SignedInUser user) {
+        return jdbc.sql("SELECT count(*) FROM user_recommendations WHERE user_id = :user")
+                .param("user", user.id())
+                .query(Long.class)
+                .single();
     }
 
     private long views(String product) {

@@ -15,22 +15,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Cart operations. PostgreSQL is written first, synchronously; a user's cart rows are then cached
- * ({@code cart} cache, key = user id, expiring an hour after the last access) and evicted on every change.
- * Every read is priced live by {@link CartPricing}.
+ * Cart operations. PostgreSQL is written first, synchronously, and each change evicts the signed-in shopper's
+ * priced cart from {@link PricedCartCache}, which serves their reads until the next change of the cart or of what
+ * it is priced with. Carts are priced by {@link CartPricing} at the catalog's current prices.
  */
 @Service
 class CartService {
-
-    static final String CART_CACHE = "cart";
 
     private final CartStore store;
     private final Coupons coupons;
@@ -40,7 +36,7 @@ class CartService {
     private final CartProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Cache cache;
+    private final PricedCartCache cache;
 
     CartService(
             CartStore store,
@@ -51,7 +47,7 @@ class CartService {
             CartProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            CacheManager caches) {
+            PricedCartCache cache) {
         this.store = store;
         this.coupons = coupons;
         this.pricing = pricing;
@@ -60,50 +56,70 @@ class CartService {
         this.properties = properties;
         this.events = events;
         this.transactions = transactions;
-        this.cache = caches.getCache(CART_CACHE);
+        this.cache = cache;
     }
 
     PricedCart view(CartOwner owner) {
-        return price(owner, rows(owner));
+        return switch (owner) {
+            case CartOwner.User user ->
+                cache.get(user.userId(), () -> price(owner, store.load(owner).orElse(CartRows.empty())));
+            case CartOwner.Guest guest ->
+                price(owner, store.load(owner).orElse(CartRows.empty())).cart();
+            case CartOwner.NewGuest ignored -> price(owner, CartRows.empty()).cart();
+        };
     }
 
     /**
      * Adds units of an active product. Fails with 409 and the available quantity when the line would hold more
      * than the stock, 400 above the per-line maximum, 422 {@code CART_FULL} when a new line would exceed the
      * lines a cart may hold, and 409 {@code CURRENCY_MISMATCH} when the product is priced in another currency
-     * than the cart's. The cart's row is locked first (by the upsert), so concurrent additions are checked one
-     * after the other.
+     * than the cart's. One statement writes the addition and locks the cart's row, so concurrent additions are
+     * checked one after the other; a refused addition rolls back. The answer is priced from the lines read in
+     * that transaction, not read again.
      */
     AddResult add(CartOwner owner, UUID productId, int quantity) {
         ProductCard product = catalog.card(productId).orElseThrow(() -> ApiException.notFound("Product"));
-        CartRows.Line line = transactions.execute(tx -> {
-            UUID cartId = store.ensureCart(owner);
-            List<CartRows.Line> lines = store.lines(cartId);
-            boolean newLine =
-                    lines.stream().noneMatch(existing -> existing.productId().equals(productId));
-            if (newLine && lines.size() >= properties.maxLines()) {
+        Added added = transactions.execute(tx -> {
+            CartStore.AddedUnits units =
+                    store.addToCart(owner, productId, quantity, product.price(), properties.maxLineQuantity());
+            CartRows.Line line = units.line()
+                    .orElseThrow(() -> ApiException.invalidField(
+                            "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"));
+            List<CartRows.Line> lines = store.lines(units.cartId());
+            Map<UUID, ProductCard> cards = cards(lines);
+            // a line that existed already held at least one unit, so only a new line holds exactly the addition
+            boolean newLine = line.quantity() == quantity;
+            if (newLine && lines.size() > properties.maxLines()) {
                 throw new ApiException(
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         "CART_FULL",
                         "A cart holds at most " + properties.maxLines() + " different products",
-                        List.of(new ErrorDetail("productId", "lines: " + lines.size())));
+                        List.of(new ErrorDetail("productId", "lines: " + (lines.size() - 1))));
             }
-            cartCurrency(lines)
+            List<CartRows.Line> before = newLine
+                    ? lines.stream()
+                            .filter(existing -> !existing.id().equals(line.id()))
+                            .toList()
+                    : lines;
+            cartCurrency(before, cards)
                     .filter(currency -> !currency.equals(product.currency()))
                     .ifPresent(currency -> {
                         throw currencyMismatch(currency, product.currency());
                     });
-            CartRows.Line added = store.addUnits(
-                            cartId, productId, quantity, product.price(), properties.maxLineQuantity())
-                    .orElseThrow(() -> ApiException.invalidField(
-                            "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"));
-            requireStock(productId, added.quantity());
-            store.touch(cartId);
-            events.publishEvent(new CartItemAdded(cartId, userOf(owner), productId, quantity, Instant.now()));
-            return added;
+            ProductCard now = cards.get(productId);
+            if (now == null) {
+                throw ApiException.notFound("Product"); // taken off sale since it was read above
+            }
+            requireStock(line.quantity(), now.stock());
+            events.publishEvent(new CartItemAdded(units.cartId(), userOf(owner), productId, quantity, Instant.now()));
+            return new Added(
+                    line,
+                    new CartRows(units.cartId(), userOf(owner), units.couponCode(), units.cartUpdatedAt(), lines),
+                    cards);
         });
         evict(owner);
-        return new AddResult(line, view(owner));
+        return new AddResult(
+                added.line(), price(owner, added.rows(), added.cards()).cart());
     }
 
     /** Sets a line's quantity; the line must be in the owner's cart (else 404). */
@@ -112,7 +128,7 @@ class CartService {
             UUID cartId = cartIdOf(owner).orElseThrow(CartService::itemNotFound);
             CartRows.Line line = store.lockLine(cartId, itemId).orElseThrow(CartService::itemNotFound);
             if (quantity > line.quantity()) {
-                requireStock(line.productId(), quantity);
+                requireStock(quantity, inventory.available(line.productId()));
             }
             store.setQuantity(itemId, quantity);
             store.touch(cartId);
@@ -247,18 +263,22 @@ class CartService {
 
     /** The cart's currency: its first line still for sale's; empty for a cart with none. */
     private Optional<String> cartCurrency(List<CartRows.Line> lines) {
-        List<CartRows.Line> ordered = lines.stream()
+        return cartCurrency(lines, cards(lines));
+    }
+
+    private static Optional<String> cartCurrency(List<CartRows.Line> lines, Map<UUID, ProductCard> cards) {
+        return lines.stream()
                 .sorted(java.util.Comparator.comparing(CartRows.Line::addedAt).thenComparing(CartRows.Line::id))
-                .toList();
-        Map<UUID, ProductCard> cards = catalog
-                .cards(ordered.stream().map(CartRows.Line::productId).toList())
-                .stream()
-                .collect(Collectors.toMap(ProductCard::id, Function.identity()));
-        return ordered.stream()
                 .map(line -> cards.get(line.productId()))
                 .filter(java.util.Objects::nonNull)
                 .map(ProductCard::currency)
                 .findFirst();
+    }
+
+    /** The cards of the lines' products still for sale, by product id. */
+    private Map<UUID, ProductCard> cards(List<CartRows.Line> lines) {
+        return catalog.cards(lines.stream().map(CartRows.Line::productId).toList()).stream()
+                .collect(Collectors.toMap(ProductCard::id, Function.identity()));
     }
 
     private static ApiException currencyMismatch(String cartCurrency, String productCurrency) {
@@ -272,34 +292,38 @@ class CartService {
 
     /** Prices rows read by the caller (checkout reads them under the cart's lock). */
     PricedCart price(CartOwner owner, Optional<CartRows> rows) {
-        return price(owner, rows.orElse(CartRows.empty()));
+        return price(owner, rows.orElse(CartRows.empty())).cart();
     }
 
-    private CartRows rows(CartOwner owner) {
-        return switch (owner) {
-            case CartOwner.User user ->
-                cache.get(user.userId(), () -> store.load(owner).orElse(CartRows.empty()));
-            case CartOwner.Guest guest -> store.load(owner).orElse(CartRows.empty());
-            case CartOwner.NewGuest ignored -> CartRows.empty();
-        };
+    private CachedPricedCart price(CartOwner owner, CartRows cart) {
+        return price(owner, cart, cards(cart.lines()));
     }
 
-    private PricedCart price(CartOwner owner, CartRows cart) {
-        List<UUID> productIds =
-                cart.lines().stream().map(CartRows.Line::productId).toList();
-        Map<UUID, ProductCard> products =
-                catalog.cards(productIds).stream().collect(Collectors.toMap(ProductCard::id, Function.identity()));
-        var customerPercent = owner instanceof CartOwner.User user
-                ? coupons.customerDiscount(user.userId()).orElse(null)
-                : null;
-        var coupon = cart.couponCode() == null
-                ? null
-                : coupons.find(cart.couponCode()).orElse(null);
-        return pricing.price(cart, products, customerPercent, coupon, Instant.now());
+    private CachedPricedCart price(CartOwner owner, CartRows cart, Map<UUID, ProductCard> products) {
+        Instant now = Instant.now();
+        Optional<Coupons.CustomerDiscount> customer =
+                owner instanceof CartOwner.User user ? coupons.customerDiscount(user.userId()) : Optional.empty();
+        Optional<Coupons.Coupon> coupon =
+                cart.couponCode() == null ? Optional.empty() : coupons.find(cart.couponCode());
+        PricedCart priced = pricing.price(
+                cart,
+                products,
+                customer.map(Coupons.CustomerDiscount::percentOff).orElse(null),
+                coupon.orElse(null),
+                now);
+        // the price changes when the coupon starts or ends, or the customer's discount ends
+        Instant validUntil = java.util.stream.Stream.of(
+                        coupon.map(Coupons.Coupon::startsAt),
+                        coupon.map(Coupons.Coupon::expiresAt),
+                        customer.map(Coupons.CustomerDiscount::expiresAt))
+                .flatMap(Optional::stream)
+                .filter(now::isBefore)
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(null);
+        return new CachedPricedCart(priced, validUntil);
     }
 
-    private void requireStock(UUID productId, int wanted) {
-        int available = inventory.available(productId);
+    private static void requireStock(int wanted, int available) {
         if (wanted > available) {
             throw new ApiException(
                     HttpStatus.CONFLICT,
@@ -328,4 +352,6 @@ class CartService {
     }
 
     record AddResult(CartRows.Line line, PricedCart cart) {}
+
+    private record Added(CartRows.Line line, CartRows rows, Map<UUID, ProductCard> cards) {}
 }

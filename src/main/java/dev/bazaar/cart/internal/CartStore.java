@@ -108,6 +108,60 @@ class CartStore {
                 .optional();
     }
 
+    /**
+     * Adds units of a product to the owner's cart in one statement: the cart is created if needed and marked as used
+     * now (its row locked, so additions to one cart queue here), and the line is created or grows by {@code
+     * quantity}, so that concurrent additions of one product end as one line with every unit counted. The line is
+     * empty (and nothing changed) when it would exceed {@code maxQuantity}; the caller then rolls back the cart's
+     * touch by failing.
+     */
+    AddedUnits addToCart(CartOwner owner, UUID productId, int quantity, BigDecimal price, int maxQuantity) {
+        String ownerColumn = switch (owner) {
+            case CartOwner.User ignored -> "user_id";
+            case CartOwner.Guest ignored -> "guest_token_hash";
+            case CartOwner.NewGuest ignored -> throw new IllegalArgumentException("a new guest has no cart yet");
+        };
+        Object key = owner instanceof CartOwner.User user ? user.userId() : ((CartOwner.Guest) owner).tokenHash();
+        return jdbc.sql("WITH cart AS (INSERT INTO carts (" + ownerColumn + ") VALUES (:key) ON CONFLICT ("
+                        + ownerColumn + ") DO UPDATE SET updated_at = now(), reminded_at = NULL "
+                        + "RETURNING id, coupon_code, updated_at), "
+                        + "line AS (INSERT INTO cart_items (cart_id, product_id, quantity, price) "
+                        + "SELECT id, :productId, :quantity, :price FROM cart ON CONFLICT (cart_id, product_id) DO UPDATE "
+                        + "SET quantity = cart_items.quantity + EXCLUDED.quantity, updated_at = now() "
+                        + "WHERE cart_items.quantity + EXCLUDED.quantity <= :max "
+                        + "RETURNING id, product_id, quantity, price, created_at) "
+                        + "SELECT cart.id AS cart_id, cart.coupon_code, cart.updated_at AS cart_updated_at, line.* "
+                        + "FROM cart LEFT JOIN line ON true")
+                .param("key", key)
+                .param("productId", productId)
+                .param("quantity", quantity)
+                .param("price", price)
+                .param("max", maxQuantity)
+                .query((rs, row) -> new AddedUnits(
+                        rs.getObject("cart_id", UUID.class),
+                        rs.getString("coupon_code"),
+                        rs.getObject("cart_updated_at", OffsetDateTime.class),
+                        rs.getObject("id") == null ? Optional.empty() : Optional.of(line(rs, row))))
+                .single();
+    }
+
+    /** The signed-in shoppers whose carts hold the product. */
+    List<UUID> usersWithProduct(UUID productId) {
+        return jdbc.sql("SELECT c.user_id FROM cart_items i JOIN carts c ON c.id = i.cart_id "
+                        + "WHERE i.product_id = :productId AND c.user_id IS NOT NULL")
+                .param("productId", productId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The signed-in shoppers whose carts carry the coupon. */
+    List<UUID> usersWithCoupon(String code) {
+        return jdbc.sql("SELECT user_id FROM carts WHERE coupon_code = :code AND user_id IS NOT NULL")
+                .param("code", code)
+                .query(UUID.class)
+                .list();
+    }
+
     /** A line of this cart, locked until the transaction ends. */
     Optional<CartRows.Line> lockLine(UUID cartId, UUID itemId) {
         return jdbc.sql("SELECT id, product_id, quantity, price, created_at FROM cart_items "
@@ -194,4 +248,7 @@ class CartStore {
     }
 
     record IdleCart(UUID cartId, UUID userId) {}
+
+    /** The cart an addition went to, and its line as it now is (empty: the line would exceed its maximum). */
+    record AddedUnits(UUID cartId, String couponCode, OffsetDateTime cartUpdatedAt, Optional<CartRows.Line> line) {}
 }

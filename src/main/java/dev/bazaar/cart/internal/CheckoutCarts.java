@@ -3,6 +3,7 @@ package dev.bazaar.cart.internal;
 import dev.bazaar.cart.Carts;
 import dev.bazaar.cart.PricedCart;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class CheckoutCarts implements Carts {
@@ -19,13 +18,13 @@ class CheckoutCarts implements Carts {
     private final CartService carts;
     private final CartStore store;
     private final Coupons coupons;
-    private final org.springframework.cache.Cache cache;
+    private final PricedCartCache cache;
 
-    CheckoutCarts(CartService carts, CartStore store, Coupons coupons, org.springframework.cache.CacheManager caches) {
+    CheckoutCarts(CartService carts, CartStore store, Coupons coupons, PricedCartCache cache) {
         this.carts = carts;
         this.store = store;
         this.coupons = coupons;
-        this.cache = caches.getCache(CartService.CART_CACHE);
+        this.cache = cache;
     }
 
     @Override
@@ -83,15 +82,6 @@ class CheckoutCarts implements Carts {
             store.deleteAllLines(cart.id());
             store.setCoupon(cart.id(), null);
         });
-        cache.evict(userId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a read between the eviction and the commit may have cached the rows still in the cart
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.evict(userId);
-                }
-            });
-        }
+        cache.evictAfterCommit(List.of(userId));
     }
 }

@@ -10,14 +10,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code coupons} and {@code customer_discounts} tables. */
+/**
+ * The {@code coupons} and {@code customer_discounts} tables. Saving a coupon or a customer's discount drops the
+ * cached priced carts it changes.
+ */
 @Repository
 class Coupons {
 
     private final JdbcClient jdbc;
+    private final PricedCartCache pricedCarts;
 
-    Coupons(JdbcClient jdbc) {
+    Coupons(JdbcClient jdbc, PricedCartCache pricedCarts) {
         this.jdbc = jdbc;
+        this.pricedCarts = pricedCarts;
     }
 
     Optional<Coupon> find(String code) {
@@ -61,6 +66,7 @@ class Coupons {
                 .param("maxRedemptions", coupon.maxRedemptions())
                 .param("maxPerCustomer", coupon.maxPerCustomer())
                 .update();
+        pricedCarts.evictCartsWithCoupon(coupon.code());
     }
 
     /** How often a coupon was redeemed by orders not cancelled: by everyone, and by one customer. */
@@ -114,12 +120,13 @@ class Coupons {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    /** The customer's own discount percentage, if one is granted and not expired. */
-    Optional<BigDecimal> customerDiscount(UUID userId) {
-        return jdbc.sql("SELECT percent_off FROM customer_discounts WHERE user_id = :userId "
+    /** The customer's own discount, if one is granted and not expired. */
+    Optional<CustomerDiscount> customerDiscount(UUID userId) {
+        return jdbc.sql("SELECT percent_off, expires_at FROM customer_discounts WHERE user_id = :userId "
                         + "AND (expires_at IS NULL OR expires_at > now())")
                 .param("userId", userId)
-                .query(BigDecimal.class)
+                .query((rs, row) -> new CustomerDiscount(
+                        rs.getBigDecimal("percent_off"), instant(rs.getObject("expires_at", OffsetDateTime.class))))
                 .optional();
     }
 
@@ -133,6 +140,7 @@ class Coupons {
                 .param("reason", reason)
                 .param("expires", expiresAt == null ? null : OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))
                 .update();
+        pricedCarts.evictAfterCommit(List.of(userId));
     }
 
     /**
@@ -170,4 +178,7 @@ class Coupons {
     }
 
     record Usage(int total, int mine) {}
+
+    /** A percentage off everything a customer buys, until {@code expiresAt} (null: no end). */
+    record CustomerDiscount(BigDecimal percentOff, Instant expiresAt) {}
 }

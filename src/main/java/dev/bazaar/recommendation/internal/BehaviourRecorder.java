@@ -7,7 +7,6 @@ import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.recommendation.ProductViewsRecorded;
 import dev.bazaar.review.ReviewSubmitted;
 import java.time.Instant;
-import java.util.Objects;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Records the behaviour events other modules publish as {@code user_behavior} rows: a {@code purchase} per order
  * line (flagged, no longer counting, when the order is cancelled), an {@code add_to_cart} / {@code remove_from_cart}
  * per signed-in cart change, a {@code review} per first review, a {@code view} per product details view of a known
- * shopper (batched by {@link ViewBuffer}). Each recorded user's recommendations are then marked for a refresh. The event
+ * shopper (batched by {@link ViewBuffer}). Each recorded user's recommendations are marked stale in the same transaction,
+ * to be computed on their next read. The event
  * publication log delivers at least once, so every row carries a key derived from its event and a redelivered
  * event inserts nothing.
  */
@@ -92,11 +92,8 @@ class BehaviourRecorder {
     @ApplicationModuleListener
     void on(ProductViewsRecorded event) {
         behaviours.recordViews(event.views());
-        event.views().stream()
-                .map(ProductViewsRecorded.View::userId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .forEach(refresher::mark);
+        refresher.mark(
+                event.views().stream().map(ProductViewsRecorded.View::userId).toList());
     }
 
     /** A cancelled order's purchases stop counting (the refund or restock is the order module's business). */

@@ -49,12 +49,11 @@ record RecommendationProperties(
 
     /**
      * Serving: each user's lists are computed ({@code listSize} products per type) and stored; new behaviour of a
-     * user marks them for a refresh, done every {@code refreshDelay}; after each model training the lists of the
+     * user marks them stale, to be computed on the user's next read; after each model training the lists of the
      * {@code precomputeUsers} most recently active users are computed ahead of their next visit.
      */
     record Serving(
             @DefaultValue("50") int listSize,
-            @DefaultValue("10s") Duration refreshDelay,
             @DefaultValue("10000") int precomputeUsers) {}
 
     /**

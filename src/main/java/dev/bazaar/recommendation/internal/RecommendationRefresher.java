@@ -1,11 +1,10 @@
 package dev.bazaar.recommendation.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -15,26 +14,19 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps stored recommendations fresh. New behaviour of a user marks the user (once its transaction commits); every
- * {@code bazaar.recommendation.serving.refresh-delay} the marked users' lists are computed again, so a purchase or
- * a cart change shows in the user's recommendations within seconds. Every
+ * Keeps stored recommendations fresh. New behaviour of a user marks the user's lists stale ({@link #mark}): they are
+ * computed again on the user's next read, not here, so a cart addition or a product view costs no computation. Every
  * {@code bazaar.recommendation.model.refresh-every} the models are trained again (and the frequently-bought-together
  * rules mined again), the cached lists are dropped, and the lists of the most recently active users are computed
  * ahead of their next visit.
- *
- * <p>The marks live in this instance's memory: an instance that stops loses its marks, and those users' lists are
- * refreshed by the next training instead.
  */
 @Component
 class RecommendationRefresher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RecommendationRefresher.class);
 
-    private final Set<UUID> marked = ConcurrentHashMap.newKeySet();
     private final RecommendationService service;
     private final ModelTrainer trainer;
     private final FrequentlyBoughtTogether boughtTogether;
@@ -61,29 +53,14 @@ class RecommendationRefresher implements DisposableBean {
         this.properties = properties;
     }
 
-    /** Marks the user's lists for a refresh, once the current transaction (if any) commits. */
-    void mark(UUID userId) {
-        if (userId == null) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    marked.add(userId);
-                }
-            });
-        } else {
-            marked.add(userId);
-        }
+    /** Marks the users' lists stale, in the current transaction (the one that recorded their behaviour). */
+    void mark(Collection<UUID> userIds) {
+        service.markStale(userIds.stream().filter(Objects::nonNull).distinct().toList());
     }
 
-    @Scheduled(fixedDelayString = "${bazaar.recommendation.serving.refresh-delay:10s}")
-    void refreshMarked() {
-        List<UUID> users = new ArrayList<>(marked);
-        users.forEach(marked::remove);
-        for (UUID user : users) {
-            refreshAllTypes(user);
+    void mark(UUID userId) {
+        if (userId != null) {
+            mark(List.of(userId));
         }
     }
 
@@ -132,17 +109,6 @@ class RecommendationRefresher implements DisposableBean {
                 "Precomputed personalized recommendations of {} users in {} ms",
                 users.size(),
                 (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private void refreshAllTypes(UUID user) {
-        try {
-            for (RecommendationType type : RecommendationType.PER_USER) {
-                service.refresh(user, type);
-            }
-        } catch (RuntimeException e) {
-            marked.add(user); // try again next time
-            log.warn("Could not refresh the recommendations of user {}", user, e);
-        }
     }
 
     @Override

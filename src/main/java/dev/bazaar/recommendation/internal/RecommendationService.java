@@ -8,6 +8,7 @@ import dev.bazaar.recommendation.internal.RecommendationViews.Recommendation;
 import dev.bazaar.recommendation.internal.RecommendationViews.Recommendations;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,15 @@ import java.util.stream.Collectors;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Serves recommendations. A user's list of a per-user type is read from the {@code recommendation} cache
  * ({@code rec:user:{userId}:type:{type}}, 1 hour), else from {@code user_recommendations} unless computed with an
- * older model than the current one, else computed on the spot and stored; {@link RecommendationRefresher} replaces lists when the user's behaviour or the model changes. Lists
+ * older model than the current one, else computed on the spot and stored. New behaviour of the user deletes the lists
+ * ({@link #markStale}), so the next read computes them; after a model training {@link RecommendationRefresher}
+ * computes the most recently active users' lists ahead of their visit. Lists
  * hold product ids: the products shown are the catalog's current cards, active ones only.
  */
 @Service
@@ -106,6 +111,31 @@ class RecommendationService {
         store.replace(userId, type, list);
         cache.put(key(userId, type), list);
         return list;
+    }
+
+    /**
+     * Marks the users' lists stale after new behaviour: they are deleted in the caller's transaction and evicted once
+     * it commits, so the next read of each computes it again (as for a user without lists). Computing them here
+     * instead would cost every cart addition or product view a computation of lists the shopper may never read.
+     */
+    void markStale(Collection<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        store.deleteLists(userIds);
+        List<UUID> users = List.copyOf(userIds);
+        Runnable evict =
+                () -> users.forEach(user -> RecommendationType.PER_USER.forEach(type -> cache.evict(key(user, type))));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    evict.run();
+                }
+            });
+        } else {
+            evict.run();
+        }
     }
 
     /** Forgets every cached list (stored lists stay): after a model training, or an admin's refresh. */

@@ -3,6 +3,7 @@ package dev.bazaar.recommendation.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,6 +84,13 @@ class UserRecommendationStore {
                 .param("scores", scores)
                 .param("reasons", reasons)
                 .param("ranks", ranks)
+                .update();
+    }
+
+    /** Deletes the users' lists of every type, in the caller's transaction. */
+    void deleteLists(Collection<UUID> userIds) {
+        jdbc.sql("DELETE FROM user_recommendations WHERE user_id = ANY(:users)")
+                .param("users", userIds.toArray(UUID[]::new))
                 .update();
     }
 

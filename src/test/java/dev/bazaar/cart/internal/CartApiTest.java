@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -245,6 +246,111 @@ class CartApiTest extends IntegrationTest {
         JsonNode cart = get(user.accessToken(), null);
         assertThat(cart.path("items")).hasSize(1);
         assertThat(quantityOf(cart, product)).isEqualTo(20);
+    }
+
+    @Test
+    void concurrentAddsAnswerEachWithTheLineAsTheirOwnAdditionLeftIt() throws Exception {
+        String product = product("Race Fork", "2.00", 100);
+        SignedInUser user = registerCustomer();
+        add(user.accessToken(), null, product, 1);
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        List<Callable<Api.Response>> adds = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            adds.add(() -> add(user.accessToken(), null, product, 2));
+        }
+        List<Integer> quantities = new ArrayList<>();
+        for (Future<Api.Response> result : threads.invokeAll(adds)) {
+            Api.Response response = result.get();
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            quantities.add(response.data().path("cartItem").path("quantity").asInt());
+            assertThat(response.data().path("cart").path("totalItems").asInt())
+                    .isEqualTo(response.data().path("cartItem").path("quantity").asInt());
+        }
+        threads.shutdown();
+        // one after the other, each addition saw the line as the ones before it left it
+        assertThat(quantities)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, 20).map(n -> 1 + 2 * n).boxed().toList());
+        assertThat(quantityOf(get(user.accessToken(), null), product)).isEqualTo(41);
+    }
+
+    @Test
+    void aReadCartShowsANewPriceOfItsProduct() {
+        String product = product("Cached Lamp", "20.00", 10);
+        SignedInUser user = registerCustomer();
+        add(user.accessToken(), null, product, 2);
+        assertThat(get(user.accessToken(), null).path("subtotal").decimalValue())
+                .isEqualByComparingTo("40.00");
+
+        Api.Response repriced =
+                api.put("/api/v1/products/" + product, Map.of("price", new BigDecimal("25.00")), admin.accessToken());
+        assertThat(repriced.status()).as(repriced.toString()).isEqualTo(200);
+
+        JsonNode cart = get(user.accessToken(), null);
+        assertThat(cart.path("items").get(0).path("price").decimalValue()).isEqualByComparingTo("25.00");
+        assertThat(cart.path("subtotal").decimalValue()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void aReadCartShowsTheNewStockOfItsProduct() {
+        String product = product("Cached Kettle", "30.00", 10);
+        SignedInUser user = registerCustomer();
+        add(user.accessToken(), null, product, 1);
+        assertThat(get(user.accessToken(), null)
+                        .path("items")
+                        .get(0)
+                        .path("available")
+                        .asInt())
+                .isEqualTo(10);
+
+        Api.Response restocked = api.put(
+                "/api/v1/admin/inventory/" + product, Map.of("onHand", 4, "reason", "recount"), admin.accessToken());
+        assertThat(restocked.status()).as(restocked.toString()).isEqualTo(200);
+
+        assertThat(get(user.accessToken(), null)
+                        .path("items")
+                        .get(0)
+                        .path("available")
+                        .asInt())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aReadCartShowsAnAppliedCouponAndItsWithdrawal() {
+        String product = product("Cached Teapot", "40.00", 10);
+        SignedInUser user = registerCustomer();
+        add(user.accessToken(), null, product, 1);
+        assertThat(get(user.accessToken(), null).path("discount").decimalValue())
+                .isEqualByComparingTo("0.00");
+        String code = "CACHED" + category.substring(5).toUpperCase();
+        saveCoupon(code, Map.of("amountOff", new BigDecimal("5.00")));
+
+        Api.Response applied = send("POST", "/api/v1/cart/coupon", Map.of("code", code), user.accessToken(), null);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        JsonNode withCoupon = get(user.accessToken(), null);
+        assertThat(withCoupon.path("coupon").path("applied").asBoolean()).isTrue();
+        assertThat(withCoupon.path("discount").decimalValue()).isEqualByComparingTo("5.00");
+
+        // the admin withdraws the coupon: the carts that carry it are priced again
+        saveCoupon(code, Map.of("amountOff", new BigDecimal("5.00"), "active", false));
+        JsonNode withdrawn = get(user.accessToken(), null);
+        assertThat(withdrawn.path("coupon").path("applied").asBoolean()).isFalse();
+        assertThat(withdrawn.path("discount").decimalValue()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aReadCartShowsAnotherAddedItem() {
+        String cup = product("Cached Cup", "3.00", 10);
+        String saucer = product("Cached Saucer", "2.00", 10);
+        SignedInUser user = registerCustomer();
+        add(user.accessToken(), null, cup, 1);
+        assertThat(get(user.accessToken(), null).path("items")).hasSize(1);
+
+        add(user.accessToken(), null, saucer, 2);
+        JsonNode cart = get(user.accessToken(), null);
+        assertThat(cart.path("items")).hasSize(2);
+        assertThat(quantityOf(cart, saucer)).isEqualTo(2);
+        assertThat(cart.path("subtotal").decimalValue()).isEqualByComparingTo("7.00");
     }
 
     @Test
