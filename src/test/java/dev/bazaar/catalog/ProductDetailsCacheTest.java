@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,21 +131,28 @@ class ProductDetailsCacheTest extends IntegrationTest {
 
     @Test
     void cardsComeInTheRequestedOrderWithoutUnknownOrInactiveProducts() {
-        UUID first = UUID.fromString(newProduct(admin, category, "Card One", "1.00", 1));
-        UUID second = UUID.fromString(newProduct(admin, category, "Card Two", "2.00", 2));
-        UUID third = UUID.fromString(newProduct(admin, category, "Card Three", "3.00", 3));
-        UUID inactive = UUID.fromString(newProduct(admin, category, "Card Gone", "4.00", 4));
+        List<UUID> products = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            products.add(UUID.fromString(newProduct(admin, category, "Card " + i, i + ".00", i)));
+        }
+        UUID inactive = UUID.fromString(newProduct(admin, category, "Card Gone", "9.00", 9));
         assertThat(api.delete("/api/v1/products/" + inactive, admin.accessToken())
                         .status())
                 .isEqualTo(200);
-        // one of them read before (its row cached), the others not: both halves of the batch
-        details(second.toString());
+        // some read before (their rows cached), the others not: both halves of the batch
+        details(products.get(1).toString());
+        details(products.get(4).toString());
+        List<UUID> requested = new ArrayList<>(products.reversed());
+        requested.add(2, UUID.randomUUID());
+        requested.add(4, inactive);
 
-        List<ProductCard> cards = catalog.cards(List.of(third, UUID.randomUUID(), second, inactive, first));
+        List<ProductCard> cards = catalog.cards(requested);
 
-        assertThat(cards).extracting(ProductCard::id).containsExactly(third, second, first);
-        assertThat(cards).extracting(ProductCard::stock).containsExactly(3, 2, 1);
-        assertThat(cards).extracting(ProductCard::title).containsExactly("Card Three", "Card Two", "Card One");
+        assertThat(cards).extracting(ProductCard::id).containsExactlyElementsOf(products.reversed());
+        assertThat(cards).extracting(ProductCard::stock).containsExactly(6, 5, 4, 3, 2, 1);
+        assertThat(cards)
+                .extracting(ProductCard::title)
+                .containsExactly("Card 6", "Card 5", "Card 4", "Card 3", "Card 2", "Card 1");
         assertThat(catalog.cards(List.of())).isEmpty();
     }
 
