@@ -41,22 +41,36 @@ class CatalogTopicFollower {
 
     @KafkaListener(
             id = "catalog-catalog-events",
-            topics = {DomainEventTopics.CATALOG_EVENTS, DomainEventTopics.INVENTORY_EVENTS},
+            topics = DomainEventTopics.CATALOG_EVENTS,
             groupId = "bazaar-catalog-${bazaar.events.instance-id}",
             properties = "auto.offset.reset=latest")
     void on(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(TYPE_HEADER);
-        String type = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        String type = type(record);
         if (ProductChanged.class.getName().equals(type)) {
             products.evictProduct(
                     json.readValue(record.value(), ProductChanged.class).productId());
-        } else if (StockChanged.class.getName().equals(type)) {
-            products.evictDetailsAfterCommit(
-                    json.readValue(record.value(), StockChanged.class).productId());
         } else if (CategoriesChanged.class.getName().equals(type)) {
             categories.reload();
             listing.evictAll();
             products.clearDetails(); // they show the category's name and path
         }
+    }
+
+    /** Product details show the stock: a sale or restock on another instance evicts them here too. */
+    @KafkaListener(
+            id = "catalog-inventory-events",
+            topics = DomainEventTopics.INVENTORY_EVENTS,
+            groupId = "bazaar-catalog-stock-${bazaar.events.instance-id}",
+            properties = "auto.offset.reset=latest")
+    void onStock(ConsumerRecord<String, byte[]> record) {
+        if (StockChanged.class.getName().equals(type(record))) {
+            products.evictDetailsAfterCommit(
+                    json.readValue(record.value(), StockChanged.class).productId());
+        }
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(TYPE_HEADER);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

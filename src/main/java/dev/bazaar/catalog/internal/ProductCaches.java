@@ -2,6 +2,7 @@ package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +58,12 @@ class ProductCaches {
      * rest ({@code loadMissing}, one query); with a cache that has no multi-get (Redis), from one load of all of them.
      */
     Map<UUID, ProductRow> rows(Collection<UUID> ids, Function<Collection<UUID>, List<ProductRow>> loadMissing) {
-        if (!(rows.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> native_)) {
+        if (!(rows.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine)) {
             return byId(loadMissing.apply(ids));
         }
         @SuppressWarnings("unchecked")
-        var inProcess = (com.github.benmanes.caffeine.cache.Cache<Object, Object>) native_;
-        Map<UUID, ProductRow> found = new java.util.HashMap<>();
+        var inProcess = (com.github.benmanes.caffeine.cache.Cache<Object, Object>) caffeine;
+        Map<UUID, ProductRow> found = new HashMap<>();
         inProcess.getAllPresent(ids).forEach((id, row) -> found.put((UUID) id, (ProductRow) row));
         List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
         if (missing.isEmpty()) {
@@ -133,7 +134,7 @@ class ProductCaches {
     }
 
     private static Map<UUID, ProductRow> byId(List<ProductRow> rows) {
-        Map<UUID, ProductRow> byId = new java.util.HashMap<>();
+        Map<UUID, ProductRow> byId = new HashMap<>();
         rows.forEach(row -> byId.put(row.id(), row));
         return byId;
     }
