@@ -25,7 +25,11 @@ public interface ProductCatalog {
     /** Number of active products. */
     long activeCount();
 
-    /** Cards for the given active products, in the given order; unknown or inactive ids are skipped. */
+    /**
+     * Cards for the given active products, in the given order; unknown or inactive ids are skipped. One batch read
+     * for the whole list (a multi-get of the in-process cache and one query for the rest, and one query for stock),
+     * never a lookup per product: callers pass the whole list rather than calling {@link #card} in a loop.
+     */
     List<ProductCard> cards(List<UUID> productIds);
 
     /** The card of an active product. */
@@ -53,6 +57,19 @@ public interface ProductCatalog {
      * @throws java.util.NoSuchElementException if the product does not exist
      */
     void refreshRatingSummary(UUID productId, Supplier<RatingSummary> summaryUnderLock);
+
+    /**
+     * The reviews that the product's details show changed without a change of its rating summary (a comment edited,
+     * a helpful vote): its cached details are evicted once the caller's transaction commits (at once without one). A
+     * change of the summary goes through {@link #refreshRatingSummary}, which evicts them itself.
+     */
+    void reviewsChanged(UUID productId);
+
+    /**
+     * Products' related products ({@link RelatedProductsView}) were computed again, as after a recommendation model's
+     * training: every cached product details is evicted, so that details show the new ones.
+     */
+    void relatedProductsChanged();
 
     /**
      * Whether the caller may change the product, by the rule product changes follow: its seller (a SELLER whose id

@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * The products shown as "related" in product details. The catalog owns this interface and the recommendation module
  * implements it (item-to-item similarity), so the catalog can show them without depending on the module that
- * depends on it. Without an implementation, product details show no related products. Called on every details
- * request: it must answer from memory.
+ * depends on it. Without an implementation, product details show no related products. Called when the catalog
+ * assembles a product's details, which it then caches: when related products are computed again, the implementation
+ * tells the catalog through {@link ProductCatalog#relatedProductsChanged}.
  */
 public interface RelatedProductsView {
 

@@ -215,12 +215,15 @@ class CartService {
             UUID cartId = store.ensureCart(user);
             Map<UUID, CartRows.Line> existing = store.load(user).orElseThrow().lines().stream()
                     .collect(Collectors.toMap(CartRows.Line::productId, Function.identity()));
-            Map<UUID, Integer> stock = inventory.available(
-                    guestCart.lines().stream().map(CartRows.Line::productId).toList());
+            List<UUID> guestProducts =
+                    guestCart.lines().stream().map(CartRows.Line::productId).toList();
+            Map<UUID, Integer> stock = inventory.available(guestProducts);
+            Map<UUID, ProductCard> cards = catalog.cards(guestProducts).stream()
+                    .collect(Collectors.toMap(ProductCard::id, Function.identity()));
             Optional<String> currency = cartCurrency(List.copyOf(existing.values()));
             int lineCount = existing.size();
             for (CartRows.Line line : guestCart.lines()) {
-                Optional<ProductCard> product = catalog.card(line.productId());
+                Optional<ProductCard> product = Optional.ofNullable(cards.get(line.productId()));
                 int alreadyThere = existing.containsKey(line.productId())
                         ? existing.get(line.productId()).quantity()
                         : 0;

@@ -23,6 +23,7 @@ class CategoryAdministration {
     private final Categories categories;
     private final CategoryTreeHolder tree;
     private final ProductListing listing;
+    private final ProductCaches products;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
@@ -30,8 +31,10 @@ class CategoryAdministration {
             Categories categories,
             CategoryTreeHolder tree,
             ProductListing listing,
+            ProductCaches products,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
+        this.products = products;
         this.categories = categories;
         this.tree = tree;
         this.listing = listing;
@@ -135,6 +138,9 @@ class CategoryAdministration {
         } finally {
             tree.reload();
             listing.evictAll();
+            if (affectsProducts) {
+                products.clearDetails(); // they show the category's name and path
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package dev.bazaar.catalog.internal;
 import dev.bazaar.catalog.CatalogRequests.CreateProduct;
 import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
-import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.catalog.ProductReviewsView;
 import dev.bazaar.catalog.RelatedProductsView;
@@ -14,13 +13,13 @@ import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.web.ApiException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +44,7 @@ class ProductAdministration {
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Cache productCache;
+    private final ProductCaches caches;
     private final ObjectMapper json;
     /** The currency of a product created without one ({@code bazaar.store.currency}). */
     private final String storeCurrency;
@@ -61,7 +60,7 @@ class ProductAdministration {
             Inventory inventory,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            CacheManager caches,
+            ProductCaches caches,
             ObjectMapper json,
             ObjectProvider<ProductReviewsView> reviews,
             ObjectProvider<RelatedProductsView> related,
@@ -75,18 +74,23 @@ class ProductAdministration {
         this.inventory = inventory;
         this.events = events;
         this.transactions = transactions;
-        this.productCache = caches.getCache(ProductReads.PRODUCT_CACHE);
+        this.caches = caches;
         this.json = json;
         this.storeCurrency = storeCurrency;
     }
 
-    /** An active product for anyone; an inactive one only for its seller and admins. */
+    /**
+     * An active product for anyone; an inactive one only for its seller and admins. Assembled once per product and
+     * kept in the {@code product-details} cache until something it shows changes ({@link ProductCaches}).
+     */
     ProductDetails details(UUID id, Optional<CurrentUser> caller) {
-        ProductRow row = reads.row(id).orElseThrow(() -> ApiException.notFound("Product"));
-        if (!row.active() && caller.filter(user -> mayManage(user, row)).isEmpty()) {
+        ProductDetails details = caches.details(id, () -> reads.row(id).map(this::details))
+                .orElseThrow(() -> ApiException.notFound("Product"));
+        if (!details.active()
+                && caller.filter(user -> mayManage(user, details.sellerId())).isEmpty()) {
             throw ApiException.notFound("Product");
         }
-        return details(row);
+        return details;
     }
 
     ProductDetails create(CurrentUser caller, CreateProduct request) {
@@ -157,15 +161,22 @@ class ProductAdministration {
     }
 
     private void evict(UUID id) {
-        productCache.evict(id);
-        listing.evictAll();
+        caches.evictProduct(id);
     }
 
+    /**
+     * The details of a product: its row, the stock of it and of its related products in one query, the related
+     * products' rows in one batch, and the reviews preview.
+     */
     private ProductDetails details(ProductRow row) {
         CategoryTree tree = categories.current();
         Optional<CategoryRow> category = tree.byId(row.categoryId());
-        int stock = inventory.available(row.id());
-        // Read on every request rather than cached with the row, so that a new review shows at once.
+        List<ProductRow> related = relatedRows(row.id());
+        List<UUID> stocked = new ArrayList<>(related.size() + 1);
+        stocked.add(row.id());
+        related.forEach(relatedRow -> stocked.add(relatedRow.id()));
+        Map<UUID, Integer> stock = inventory.available(stocked);
+        int available = stock.getOrDefault(row.id(), 0);
         ReviewsPreview preview =
                 reviews.getIfAvailable(() -> id -> ReviewsPreview.none()).preview(row.id());
         return new ProductDetails(
@@ -180,8 +191,8 @@ class ProductAdministration {
                                 .toList())
                         .orElse(List.of()),
                 row.brand(),
-                stock,
-                stock > 0,
+                available,
+                available > 0,
                 row.rating(),
                 row.reviewCount(),
                 row.imageUrls(),
@@ -190,20 +201,19 @@ class ProductAdministration {
                 row.sku(),
                 row.active(),
                 preview.reviews(),
-                preview.histogram(),
-                relatedProducts(row.id()),
+                // a plain map, so that the details read back from a Redis cache as they were written
+                new TreeMap<>(preview.histogram()),
+                related.stream()
+                        .map(relatedRow -> reads.card(relatedRow, tree, stock.getOrDefault(relatedRow.id(), 0)))
+                        .toList(),
                 row.createdAt(),
                 row.updatedAt());
     }
 
-    /** Related products as cards (live price and stock); inactive ones are dropped by {@code cards}. */
-    private List<ProductCard> relatedProducts(UUID productId) {
+    /** The related products that are for sale, most related first. */
+    private List<ProductRow> relatedRows(UUID productId) {
         RelatedProductsView view = related.getIfAvailable();
-        if (view == null) {
-            return List.of();
-        }
-        List<UUID> ids = view.related(productId, RELATED_PRODUCTS);
-        return ids.isEmpty() ? List.of() : reads.cards(ids);
+        return view == null ? List.of() : reads.activeRows(view.related(productId, RELATED_PRODUCTS));
     }
 
     private UUID categoryId(String slug) {
@@ -216,7 +226,11 @@ class ProductAdministration {
     }
 
     static boolean mayManage(CurrentUser user, ProductRow row) {
-        return user.isAdmin() || (user.role() == Role.SELLER && user.id().equals(row.sellerId()));
+        return mayManage(user, row.sellerId());
+    }
+
+    private static boolean mayManage(CurrentUser user, UUID sellerId) {
+        return user.isAdmin() || (user.role() == Role.SELLER && user.id().equals(sellerId));
     }
 
     private static void requireSellerOrAdmin(CurrentUser caller) {

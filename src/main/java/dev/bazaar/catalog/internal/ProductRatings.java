@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -26,14 +23,12 @@ class ProductRatings {
 
     private final Products products;
     private final ApplicationEventPublisher events;
-    private final Cache productCache;
-    private final Cache listingCache;
+    private final ProductCaches caches;
 
-    ProductRatings(Products products, ApplicationEventPublisher events, CacheManager caches) {
+    ProductRatings(Products products, ApplicationEventPublisher events, ProductCaches caches) {
         this.products = products;
         this.events = events;
-        this.productCache = caches.getCache(ProductReads.PRODUCT_CACHE);
-        this.listingCache = caches.getCache(ProductListing.LISTING_CACHE);
+        this.caches = caches;
     }
 
     /** See {@link dev.bazaar.catalog.ProductCatalog#showImages}. */
@@ -43,7 +38,7 @@ class ProductRatings {
             throw new NoSuchElementException("No product " + productId);
         }
         events.publishEvent(new ProductChanged(productId, Instant.now()));
-        evictAfterCommit(productId);
+        caches.evictProductAfterCommit(productId);
     }
 
     void refresh(UUID productId, Supplier<RatingSummary> summaryUnderLock) {
@@ -56,17 +51,6 @@ class ProductRatings {
         RatingSummary summary = summaryUnderLock.get();
         products.updateRating(productId, summary.average(), summary.count());
         events.publishEvent(new ProductChanged(productId, Instant.now()));
-        evictAfterCommit(productId);
-    }
-
-    private void evictAfterCommit(UUID productId) {
-        // Evicting before the commit would let a concurrent read cache the old row again in between.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                productCache.evict(productId);
-                listingCache.clear();
-            }
-        });
+        caches.evictProductAfterCommit(productId);
     }
 }

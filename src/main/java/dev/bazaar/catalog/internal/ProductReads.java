@@ -6,8 +6,8 @@ import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.catalog.RatingSummary;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.platform.security.CurrentUser;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,27 +15,24 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Reading products: single rows through the {@code product} cache (key = product id, 5 minutes), cards with
- * live stock from the inventory module, and the catalog's API for other modules.
+ * Reading products: rows through the {@code product} cache (key = product id, 5 minutes; {@link ProductCaches}), cards
+ * with live stock from the inventory module, and the catalog's API for other modules.
  */
 @Service
 class ProductReads implements ProductCatalog {
 
-    static final String PRODUCT_CACHE = "product";
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final Products products;
     private final CategoryTreeHolder categories;
     private final Inventory inventory;
-    private final Cache productCache;
+    private final ProductCaches caches;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final ProductRatings ratings;
@@ -44,7 +41,7 @@ class ProductReads implements ProductCatalog {
             Products products,
             CategoryTreeHolder categories,
             Inventory inventory,
-            CacheManager caches,
+            ProductCaches caches,
             TransactionTemplate transactions,
             ObjectMapper json,
             ProductRatings ratings) {
@@ -52,38 +49,36 @@ class ProductReads implements ProductCatalog {
         this.ratings = ratings;
         this.categories = categories;
         this.inventory = inventory;
-        this.productCache = caches.getCache(PRODUCT_CACHE);
+        this.caches = caches;
         this.transactions = transactions;
         this.json = json;
     }
 
-    /**
-     * The product row, cached. The load runs inside the cache's per-key computation, so an eviction after an
-     * update either waits for it and removes what it loaded, or comes first and the load sees the update.
-     */
+    /** The product row, cached; empty if it does not exist. */
     Optional<ProductRow> row(UUID id) {
-        try {
-            return Optional.of(productCache.get(id, () -> products.find(id).orElseThrow(NoSuchProduct::new)));
-        } catch (Cache.ValueRetrievalException e) {
-            if (e.getCause() instanceof NoSuchProduct) {
-                return Optional.empty(); // not cached: the id may belong to a product created later
-            }
-            throw e;
-        }
+        return caches.row(id, () -> products.find(id));
     }
 
-    /** Aborts a cache load for an unknown id without caching anything. */
-    private static final class NoSuchProduct extends RuntimeException {
-        NoSuchProduct() {
-            super(null, null, false, false);
+    /**
+     * The rows of the given products that are active, in the given order, read in one batch (never a lookup per
+     * product); unknown and inactive ids are skipped.
+     */
+    List<ProductRow> activeRows(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        Map<UUID, ProductRow> rows = caches.rows(new LinkedHashSet<>(ids), products::findAll);
+        return ids.stream()
+                .map(rows::get)
+                .filter(row -> row != null && row.active())
+                .toList();
     }
 
     @Override
     public List<ProductCard> cards(List<UUID> ids) {
-        List<ProductRow> rows = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            row(id).filter(ProductRow::active).ifPresent(rows::add);
+        List<ProductRow> rows = activeRows(ids);
+        if (rows.isEmpty()) {
+            return List.of();
         }
         Map<UUID, Integer> stock =
                 inventory.available(rows.stream().map(ProductRow::id).toList());
@@ -131,6 +126,16 @@ class ProductReads implements ProductCatalog {
     @Override
     public void refreshRatingSummary(UUID productId, Supplier<RatingSummary> summaryUnderLock) {
         ratings.refresh(productId, summaryUnderLock);
+    }
+
+    @Override
+    public void reviewsChanged(UUID productId) {
+        caches.evictDetailsAfterCommit(productId);
+    }
+
+    @Override
+    public void relatedProductsChanged() {
+        caches.clearDetails();
     }
 
     @Override

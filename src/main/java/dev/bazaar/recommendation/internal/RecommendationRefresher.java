@@ -1,5 +1,6 @@
 package dev.bazaar.recommendation.internal;
 
+import dev.bazaar.catalog.ProductCatalog;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,7 @@ class RecommendationRefresher implements DisposableBean {
     private final PopularProducts popular;
     private final Behaviours behaviours;
     private final RecommendationProperties properties;
+    private final ProductCatalog catalog;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("recommendation-precompute").factory());
     private final Clock clock = Clock.systemUTC();
@@ -44,7 +46,9 @@ class RecommendationRefresher implements DisposableBean {
             FrequentlyBoughtTogether boughtTogether,
             PopularProducts popular,
             Behaviours behaviours,
-            RecommendationProperties properties) {
+            RecommendationProperties properties,
+            ProductCatalog catalog) {
+        this.catalog = catalog;
         this.service = service;
         this.trainer = trainer;
         this.boughtTogether = boughtTogether;
@@ -91,6 +95,7 @@ class RecommendationRefresher implements DisposableBean {
         popular.invalidate();
         trainer.train();
         service.clearCache();
+        catalog.relatedProductsChanged(); // product details show the similar products just cleared
     }
 
     private void precomputeActiveUsers() {

@@ -79,6 +79,8 @@ class ProductReviews {
             ReviewRow updated = reviews.update(reviewId, rating, comment);
             if (rating != current.rating()) {
                 refreshRatingSummary(current.productId());
+            } else {
+                catalog.reviewsChanged(current.productId()); // the comment product details show
             }
             events.publishEvent(new ReviewChanged(reviewId, author.id(), current.productId(), rating, Instant.now()));
             return updated;
@@ -105,7 +107,9 @@ class ProductReviews {
             if (!votes.add(reviewId, voter.id())) {
                 throw ApiException.conflict("ALREADY_VOTED", "You have marked this review as helpful already");
             }
-            return reviews.incrementHelpful(reviewId);
+            ReviewRow voted = reviews.incrementHelpful(reviewId);
+            catalog.reviewsChanged(voted.productId()); // the helpful count product details show
+            return voted;
         });
         return view(review);
     }

@@ -1,0 +1,148 @@
+package dev.bazaar.catalog.internal;
+
+import dev.bazaar.catalog.CatalogViews.ProductDetails;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The catalog's caches of single products and every eviction from them: product rows ({@code product}, key = product
+ * id, {@code product:{id}} in Redis) and assembled product details ({@code product-details}, key = product id), whose
+ * changes also clear the listing pages ({@code product-listing}). Details hold what other modules add to a product
+ * (stock, reviews, related products), so besides the catalog's own changes they are evicted when the stock changes,
+ * when the reviews they show change, and when related products are computed again.
+ *
+ * <p>Evictions run after the commit of the change: evicting before would let a concurrent read cache the old state
+ * again in between.
+ */
+@Component
+class ProductCaches {
+
+    static final String ROWS = "product";
+    static final String DETAILS = "product-details";
+
+    private final Cache rows;
+    private final Cache details;
+    private final Cache listings;
+    /** Counts row evictions, so that a batch load that raced with one does not keep what it read. */
+    private final AtomicLong rowEvictions = new AtomicLong();
+
+    ProductCaches(CacheManager caches) {
+        this.rows = caches.getCache(ROWS);
+        this.details = caches.getCache(DETAILS);
+        this.listings = caches.getCache(ProductListing.LISTING_CACHE);
+    }
+
+    /**
+     * The product's row; empty if it does not exist (then nothing is cached: the id may belong to a product created
+     * later). The load runs inside the cache's per-key computation, so an eviction after an update either waits for
+     * it and removes what it loaded, or comes first and the load sees the update.
+     */
+    Optional<ProductRow> row(UUID id, Supplier<Optional<ProductRow>> load) {
+        return cached(rows, id, load);
+    }
+
+    /**
+     * The rows of the given products that exist, from one multi-get of the in-process cache and one load of the
+     * rest ({@code loadMissing}, one query); with a cache that has no multi-get (Redis), from one load of all of them.
+     */
+    Map<UUID, ProductRow> rows(Collection<UUID> ids, Function<Collection<UUID>, List<ProductRow>> loadMissing) {
+        if (!(rows.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine)) {
+            return byId(loadMissing.apply(ids));
+        }
+        @SuppressWarnings("unchecked")
+        var inProcess = (com.github.benmanes.caffeine.cache.Cache<Object, Object>) caffeine;
+        Map<UUID, ProductRow> found = new HashMap<>();
+        inProcess.getAllPresent(ids).forEach((id, row) -> found.put((UUID) id, (ProductRow) row));
+        List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return found;
+        }
+        long evictionsBefore = rowEvictions.get();
+        Map<UUID, ProductRow> loaded = byId(loadMissing.apply(missing));
+        inProcess.putAll(loaded);
+        if (rowEvictions.get() != evictionsBefore) {
+            // A product changed while this load ran: what it read may be older than the eviction, so drop it (a
+            // later read loads again). Checked after the put, so an eviction counted later also removes it.
+            inProcess.invalidateAll(loaded.keySet());
+        }
+        found.putAll(loaded);
+        return found;
+    }
+
+    /** The product's assembled details, computed once per product until evicted; empty if it does not exist. */
+    Optional<ProductDetails> details(UUID id, Supplier<Optional<ProductDetails>> assemble) {
+        return cached(details, id, assemble);
+    }
+
+    /** A product itself changed: its row, its details and every listing page are stale. */
+    void evictProduct(UUID id) {
+        rowEvictions.incrementAndGet();
+        rows.evict(id);
+        details.evict(id);
+        listings.clear();
+    }
+
+    /** {@link #evictProduct} once the caller's transaction commits (at once without one). */
+    void evictProductAfterCommit(UUID id) {
+        afterCommit(() -> evictProduct(id));
+    }
+
+    /** What product details show of the product changed elsewhere (stock, reviews), once the caller commits. */
+    void evictDetailsAfterCommit(UUID id) {
+        afterCommit(() -> details.evict(id));
+    }
+
+    /** Every product's details may be stale (related products computed again). */
+    void clearDetails() {
+        details.clear();
+    }
+
+    private static <T> Optional<T> cached(Cache cache, UUID id, Supplier<Optional<T>> load) {
+        try {
+            return Optional.of(cache.get(id, () -> load.get().orElseThrow(NotFound::new)));
+        } catch (Cache.ValueRetrievalException e) {
+            if (e.getCause() instanceof NotFound) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static void afterCommit(Runnable eviction) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            eviction.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                eviction.run();
+            }
+        });
+    }
+
+    private static Map<UUID, ProductRow> byId(List<ProductRow> rows) {
+        Map<UUID, ProductRow> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.id(), row));
+        return byId;
+    }
+
+    /** Aborts a cache load for an unknown id without caching anything. */
+    private static final class NotFound extends RuntimeException {
+        NotFound() {
+            super(null, null, false, false);
+        }
+    }
+}
