@@ -6,7 +6,7 @@ import dev.bazaar.cart.PricedCart;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.inventory.Inventory;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ErrorDetail;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,15 +74,15 @@ class CartService {
      * after the other.
      */
     AddResult add(CartOwner owner, UUID productId, int quantity) {
-        ProductCard product = catalog.card(productId).orElseThrow(() -> ApiException.notFound("Product"));
+        ProductCard product = catalog.card(productId).orElseThrow(() -> DomainException.notFound("Product"));
         CartRows.Line line = transactions.execute(tx -> {
             UUID cartId = store.ensureCart(owner);
             List<CartRows.Line> lines = store.lines(cartId);
             boolean newLine =
                     lines.stream().noneMatch(existing -> existing.productId().equals(productId));
             if (newLine && lines.size() >= properties.maxLines()) {
-                throw new ApiException(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
+                throw new DomainException(
+                        DomainException.Kind.UNPROCESSABLE,
                         "CART_FULL",
                         "A cart holds at most " + properties.maxLines() + " different products",
                         List.of(new ErrorDetail("productId", "lines: " + lines.size())));
@@ -95,7 +94,7 @@ class CartService {
                     });
             CartRows.Line added = store.addUnits(
                             cartId, productId, quantity, product.price(), properties.maxLineQuantity())
-                    .orElseThrow(() -> ApiException.invalidField(
+                    .orElseThrow(() -> DomainException.invalidField(
                             "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"));
             requireStock(productId, added.quantity());
             store.touch(cartId);
@@ -160,15 +159,15 @@ class CartService {
         String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
         Coupons.Coupon coupon = coupons.find(normalised)
                 .filter(found -> found.usableAt(Instant.now()))
-                .orElseThrow(() ->
-                        ApiException.unprocessable("INVALID_COUPON", "This coupon code does not exist or has expired"));
+                .orElseThrow(() -> DomainException.unprocessable(
+                        "INVALID_COUPON", "This coupon code does not exist or has expired"));
         if (owner instanceof CartOwner.NewGuest
                 || owner instanceof CartOwner.Guest guest && !store.guestCartExists(guest.tokenHash())) {
-            throw ApiException.unprocessable("EMPTY_CART", "Add something to the cart before applying a coupon");
+            throw DomainException.unprocessable("EMPTY_CART", "Add something to the cart before applying a coupon");
         }
         if (owner instanceof CartOwner.User user) {
             coupon.refusal(coupons.usage(coupon.code(), user.userId())).ifPresent(reason -> {
-                throw ApiException.unprocessable("COUPON_LIMIT_REACHED", "This coupon cannot be used: " + reason);
+                throw DomainException.unprocessable("COUPON_LIMIT_REACHED", "This coupon cannot be used: " + reason);
             });
         }
         transactions.executeWithoutResult(tx -> {
@@ -261,9 +260,9 @@ class CartService {
                 .findFirst();
     }
 
-    private static ApiException currencyMismatch(String cartCurrency, String productCurrency) {
-        return new ApiException(
-                HttpStatus.CONFLICT,
+    private static DomainException currencyMismatch(String cartCurrency, String productCurrency) {
+        return new DomainException(
+                DomainException.Kind.CONFLICT,
                 "CURRENCY_MISMATCH",
                 "This cart is in " + cartCurrency + "; a product priced in " + productCurrency
                         + " cannot be added to it (one currency per cart)",
@@ -301,8 +300,8 @@ class CartService {
     private void requireStock(UUID productId, int wanted) {
         int available = inventory.available(productId);
         if (wanted > available) {
-            throw new ApiException(
-                    HttpStatus.CONFLICT,
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
                     "INSUFFICIENT_STOCK",
                     "Only " + Math.max(available, 0) + " available",
                     List.of(new ErrorDetail("quantity", "available: " + Math.max(available, 0))));
@@ -323,8 +322,8 @@ class CartService {
         return owner instanceof CartOwner.User user ? user.userId() : null;
     }
 
-    private static ApiException itemNotFound() {
-        return ApiException.notFound("Cart item");
+    private static DomainException itemNotFound() {
+        return DomainException.notFound("Cart item");
     }
 
     record AddResult(CartRows.Line line, PricedCart cart) {}

@@ -3,7 +3,7 @@ package dev.bazaar.order.internal;
 import dev.bazaar.order.OrderAdministration;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +30,7 @@ class OrderAdministrationService implements OrderAdministration {
     public OrderPage orders(String status, int page, int limit) {
         String wanted = status == null || status.isBlank() ? null : status;
         if (wanted != null && !STATUSES.contains(wanted)) {
-            throw ApiException.invalidField(
+            throw DomainException.invalidField(
                     "status",
                     "must be one of "
                             + String.join(", ", STATUSES.stream().sorted().toList()));
@@ -46,11 +46,11 @@ class OrderAdministrationService implements OrderAdministration {
     @Override
     public OrderDetails changeStatus(UUID orderId, String status, String trackingNumber) {
         if (status == null || !STATUSES.contains(status)) {
-            throw ApiException.invalidField("status", "not a known status");
+            throw DomainException.invalidField("status", "not a known status");
         }
         String tracking = trackingNumber == null || trackingNumber.isBlank() ? null : trackingNumber.strip();
         if (tracking != null && tracking.length() > 100) {
-            throw ApiException.invalidField("trackingNumber", "size must be between 0 and 100");
+            throw DomainException.invalidField("trackingNumber", "size must be between 0 and 100");
         }
         return lifecycle.move(orderId, status, tracking);
     }

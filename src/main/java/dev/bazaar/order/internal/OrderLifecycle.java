@@ -6,7 +6,7 @@ import dev.bazaar.inventory.ReservationExpired;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.order.OrderViews;
 import dev.bazaar.payment.Payments;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -61,13 +61,13 @@ class OrderLifecycle {
     OrderViews.OrderDetails cancelByCustomer(UUID userId, UUID orderId) {
         OrderStore.OrderRow order = orders.find(orderId)
                 .filter(row -> row.userId().equals(userId))
-                .orElseThrow(() -> ApiException.notFound("Order"));
+                .orElseThrow(() -> DomainException.notFound("Order"));
         return cancel(order.id(), "Cancelled by the customer");
     }
 
     OrderViews.OrderDetails cancel(UUID orderId, String note) {
         transactions.executeWithoutResult(tx -> {
-            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
+            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> DomainException.notFound("Order"));
             requireMove(state.status(), "cancelled");
             String paymentStatus = state.paymentStatus();
             if (state.status().equals("pending")) {
@@ -99,10 +99,10 @@ class OrderLifecycle {
             return cancel(orderId, "Cancelled by the store");
         }
         if (status.equals("shipped") && (trackingNumber == null || trackingNumber.isBlank())) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Shipping needs a trackingNumber", null);
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Shipping needs a trackingNumber", null);
         }
         transactions.executeWithoutResult(tx -> {
-            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
+            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> DomainException.notFound("Order"));
             requireMove(state.status(), status);
             if (state.status().equals("pending")) {
                 // the store confirms an unpaid order: its held units leave the shelf now, as at a paid checkout,
@@ -149,7 +149,7 @@ class OrderLifecycle {
     /** Throws 409 ILLEGAL_TRANSITION unless {@code from → to} is an edge of {@link #NEXT}. */
     static void requireMove(String from, String to) {
         if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
-            throw ApiException.conflict("ILLEGAL_TRANSITION", "An order that is " + from + " cannot become " + to);
+            throw DomainException.conflict("ILLEGAL_TRANSITION", "An order that is " + from + " cannot become " + to);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.bazaar.order.internal;
 
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.Pagination;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class OrderQueries {
     }
 
     OrderDetails details(UUID orderId) {
-        OrderStore.OrderRow row = orders.find(orderId).orElseThrow(() -> ApiException.notFound("Order"));
+        OrderStore.OrderRow row = orders.find(orderId).orElseThrow(() -> DomainException.notFound("Order"));
         return new OrderDetails(
                 row.id(),
                 row.userId(),
@@ -48,7 +48,7 @@ class OrderQueries {
     OrderDetails detailsFor(UUID userId, UUID orderId) {
         OrderStore.OrderRow row = orders.find(orderId)
                 .filter(order -> order.userId().equals(userId))
-                .orElseThrow(() -> ApiException.notFound("Order"));
+                .orElseThrow(() -> DomainException.notFound("Order"));
         return details(row.id());
     }
 

@@ -256,8 +256,8 @@ class CheckoutRecordsTest extends IntegrationTest {
                 json.readTree(placed.body()).path("data").path("id").asString());
 
         for (String blank : new String[] {null, "", "  "}) {
-            dev.bazaar.platform.web.ApiException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    dev.bazaar.platform.web.ApiException.class, () -> lifecycle.move(orderId, "shipped", blank));
+            dev.bazaar.platform.DomainException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    dev.bazaar.platform.DomainException.class, () -> lifecycle.move(orderId, "shipped", blank));
             assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
         }
         assertThat(status(orderId)).isEqualTo("confirmed due");

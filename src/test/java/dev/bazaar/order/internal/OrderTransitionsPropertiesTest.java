@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +16,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.springframework.http.HttpStatus;
 
 /**
  * Properties of the order state machine's transition function ({@link OrderLifecycle#requireMove}) against the
@@ -43,9 +42,10 @@ class OrderTransitionsPropertiesTest {
         if (edge) {
             assertThatCode(() -> OrderLifecycle.requireMove(from, to)).doesNotThrowAnyException();
         } else {
-            ApiException refused = catchThrowableOfType(ApiException.class, () -> OrderLifecycle.requireMove(from, to));
+            DomainException refused =
+                    catchThrowableOfType(DomainException.class, () -> OrderLifecycle.requireMove(from, to));
             assertThat(refused).as(from + " → " + to).isNotNull();
-            assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT);
             assertThat(refused.code()).isEqualTo("ILLEGAL_TRANSITION");
             assertThat(refused.getMessage()).contains(from).contains(to);
         }
@@ -99,7 +99,7 @@ class OrderTransitionsPropertiesTest {
         try {
             OrderLifecycle.requireMove(from, to);
             return true;
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             return false;
         }
     }
