@@ -29,8 +29,8 @@ class OrderQueries {
         return new OrderDetails(
                 row.id(),
                 row.userId(),
-                row.status(),
-                row.paymentStatus(),
+                row.status().value(),
+                row.paymentStatus().value(),
                 row.paymentMethod(),
                 orders.items(orderId),
                 row.subtotal(),
@@ -52,7 +52,7 @@ class OrderQueries {
         return details(row.id());
     }
 
-    OrderPage page(UUID userId, String status, int page, int limit) {
+    OrderPage page(UUID userId, OrderStatus status, int page, int limit) {
         Pagination pagination = Pagination.of(page, limit, orders.count(userId, status));
         return new OrderPage(orders.page(userId, status, pagination.offset(), limit), pagination);
     }
