@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The cart of whoever sends a browser request, as the storefront uses it: the signed-in user's, or the guest's of
  * the {@code cart_token} cookie (issued with the first addition, like {@code POST /cart/items}). The same rules,
- * stock checks and prices as the cart endpoints; refusals are the same {@code ApiException}s.
+ * stock checks and prices as the cart endpoints; refusals are the same {@link
+ * dev.bazaar.platform.DomainException}s.
  */
 public interface ShopperCarts {
 

@@ -14,15 +14,16 @@ public interface Payments {
      * {@link ChargeOutcome.Status#DECLINED} outcome, not an exception. Throws {@link PaymentUnavailableException}
      * when the gateway times out or its circuit breaker is open: the charge may or may not have happened, and
      * repeating it with the same key is safe. Repeating it with the same key returns the first outcome, a
-     * decline included; using the key for a different order, amount, currency or method is refused (422
-     * IDEMPOTENCY_KEY_REUSED). Amounts have at most two decimals.
+     * decline included; using the key for a different order, amount, currency or method is refused (an
+     * {@code UNPROCESSABLE} {@link dev.bazaar.platform.DomainException} {@code IDEMPOTENCY_KEY_REUSED}, a 422 in the
+     * API). Amounts have at most two decimals.
      */
     ChargeOutcome charge(Charge charge);
 
     /**
      * Refunds part or all of what an order was charged, to the means it was paid with (card or gift card); never
-     * more than was captured and not yet refunded (else a 422 {@code REFUND_EXCEEDS_CAPTURED} {@code
-     * ApiException}). An order paid cash on delivery has nothing to refund: the outcome refunds 0. Throws {@link
+     * more than was captured and not yet refunded (else an {@code UNPROCESSABLE} {@link
+     * dev.bazaar.platform.DomainException} {@code REFUND_EXCEEDS_CAPTURED}, a 422 in the API). An order paid cash on delivery has nothing to refund: the outcome refunds 0. Throws {@link
      * PaymentUnavailableException} like {@link #charge}; repeating with the same key is safe.
      */
     RefundOutcome refund(Refund refund);

@@ -9,7 +9,7 @@ import dev.bazaar.payment.Payments.Charge;
 import dev.bazaar.payment.Payments.ChargeOutcome;
 import dev.bazaar.payment.Payments.Method;
 import dev.bazaar.payment.Payments.Refund;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +44,7 @@ class PaymentEdgesTest extends IntegrationTest {
                 new Charge(order, user, key, new BigDecimal("10.00"), "EUR", Method.CARD, "tok_visa", null),
                 new Charge(order, user, key, new BigDecimal("10.00"), "USD", Method.CASH_ON_DELIVERY, null, null),
                 new Charge(order, user, key, new BigDecimal("10.00"), "USD", Method.GIFT_CARD, null, "GC-1"))) {
-            ApiException reused = catchThrowableOfType(ApiException.class, () -> payments.charge(other));
+            DomainException reused = catchThrowableOfType(DomainException.class, () -> payments.charge(other));
             assertThat(reused).as(other.toString()).isNotNull();
             assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         }
@@ -116,16 +116,16 @@ class PaymentEdgesTest extends IntegrationTest {
         payments.charge(card(order, "30.00"));
         payments.charge(card(order, "20.00"));
 
-        ApiException split = catchThrowableOfType(
-                ApiException.class, () -> payments.refund(new Refund(order, key(), new BigDecimal("40.00"), "x")));
+        DomainException split = catchThrowableOfType(
+                DomainException.class, () -> payments.refund(new Refund(order, key(), new BigDecimal("40.00"), "x")));
 
         assertThat(split.code()).isEqualTo("REFUND_EXCEEDS_CAPTURED");
         assertThat(split.getMessage()).contains("several charges");
-        ApiException over = catchThrowableOfType(
-                ApiException.class, () -> payments.refund(new Refund(order, key(), new BigDecimal("50.01"), "x")));
+        DomainException over = catchThrowableOfType(
+                DomainException.class, () -> payments.refund(new Refund(order, key(), new BigDecimal("50.01"), "x")));
         assertThat(over.getMessage()).isEqualTo("A refund of 50.01 exceeds the 50.00 captured and not yet refunded");
-        ApiException none = catchThrowableOfType(
-                ApiException.class,
+        DomainException none = catchThrowableOfType(
+                DomainException.class,
                 () -> payments.refund(new Refund(UUID.randomUUID(), key(), new BigDecimal("1.00"), "x")));
         assertThat(none.getMessage()).isEqualTo("A refund of 1.00 exceeds the 0.00 captured and not yet refunded");
         assertThat(payments.netCharged(order)).isEqualByComparingTo("50.00");
@@ -138,11 +138,11 @@ class PaymentEdgesTest extends IntegrationTest {
         String key = key();
         Payments.RefundOutcome first = payments.refund(new Refund(order, key, new BigDecimal("10.00"), "x"));
 
-        ApiException otherAmount = catchThrowableOfType(
-                ApiException.class, () -> payments.refund(new Refund(order, key, new BigDecimal("11.00"), "x")));
+        DomainException otherAmount = catchThrowableOfType(
+                DomainException.class, () -> payments.refund(new Refund(order, key, new BigDecimal("11.00"), "x")));
         assertThat(otherAmount.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        ApiException otherOrder = catchThrowableOfType(
-                ApiException.class,
+        DomainException otherOrder = catchThrowableOfType(
+                DomainException.class,
                 () -> payments.refund(new Refund(UUID.randomUUID(), key, new BigDecimal("10.00"), "x")));
         assertThat(otherOrder.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(payments.refund(new Refund(order, key, new BigDecimal("10"), "x")))

@@ -10,7 +10,7 @@ import dev.bazaar.payment.Payments.ChargeOutcome;
 import dev.bazaar.payment.Payments.Method;
 import dev.bazaar.payment.Payments.Refund;
 import dev.bazaar.payment.Payments.RefundOutcome;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -108,11 +107,11 @@ class PaymentsTest extends IntegrationTest {
         String key = key();
         payments.charge(card(order, key, "10.00", "tok_visa"));
 
-        ApiException otherAmount =
-                catchThrowableOfType(ApiException.class, () -> payments.charge(card(order, key, "11.00", "tok_visa")));
+        DomainException otherAmount = catchThrowableOfType(
+                DomainException.class, () -> payments.charge(card(order, key, "11.00", "tok_visa")));
         assertThat(otherAmount.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-        ApiException otherOrder = catchThrowableOfType(
-                ApiException.class, () -> payments.charge(card(UUID.randomUUID(), key, "10.00", "tok_visa")));
+        DomainException otherOrder = catchThrowableOfType(
+                DomainException.class, () -> payments.charge(card(UUID.randomUUID(), key, "10.00", "tok_visa")));
         assertThat(otherOrder.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(payments.netCharged(order)).isEqualTo(new BigDecimal("10.00"));
     }
@@ -133,10 +132,10 @@ class PaymentsTest extends IntegrationTest {
                 .isEqualTo(partial);
         assertThat(payments.netCharged(order)).isEqualTo(new BigDecimal("69.75"));
 
-        ApiException tooMuch = catchThrowableOfType(
-                ApiException.class,
+        DomainException tooMuch = catchThrowableOfType(
+                DomainException.class,
                 () -> payments.refund(new Refund(order, key(), new BigDecimal("69.76"), "too much")));
-        assertThat(tooMuch.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(tooMuch.kind()).isEqualTo(DomainException.Kind.UNPROCESSABLE);
         assertThat(tooMuch.code()).isEqualTo("REFUND_EXCEEDS_CAPTURED");
         assertThat(tooMuch.getMessage()).contains("69.75");
 
@@ -145,12 +144,12 @@ class PaymentsTest extends IntegrationTest {
         assertThat(payments.netCharged(order)).isEqualTo(new BigDecimal("0.00"));
         assertThat(rows(order)).filteredOn(row -> row.contains(" refund ")).hasSize(2);
 
-        ApiException nothingLeft = catchThrowableOfType(
-                ApiException.class,
+        DomainException nothingLeft = catchThrowableOfType(
+                DomainException.class,
                 () -> payments.refund(new Refund(order, key(), new BigDecimal("0.01"), "once more")));
         assertThat(nothingLeft.code()).isEqualTo("REFUND_EXCEEDS_CAPTURED");
-        ApiException neverCharged = catchThrowableOfType(
-                ApiException.class,
+        DomainException neverCharged = catchThrowableOfType(
+                DomainException.class,
                 () -> payments.refund(new Refund(UUID.randomUUID(), key(), new BigDecimal("1.00"), "no order")));
         assertThat(neverCharged.code()).isEqualTo("REFUND_EXCEEDS_CAPTURED");
     }
@@ -201,8 +200,8 @@ class PaymentsTest extends IntegrationTest {
                 .isEqualTo(refund);
         assertThat(balance(code)).isEqualTo("74.90");
         assertThat(payments.netCharged(order)).isEqualTo(new BigDecimal("25.10"));
-        ApiException tooMuch = catchThrowableOfType(
-                ApiException.class, () -> payments.refund(new Refund(order, key(), new BigDecimal("25.11"), "no")));
+        DomainException tooMuch = catchThrowableOfType(
+                DomainException.class, () -> payments.refund(new Refund(order, key(), new BigDecimal("25.11"), "no")));
         assertThat(tooMuch.code()).isEqualTo("REFUND_EXCEEDS_CAPTURED");
         payments.refund(new Refund(order, key(), new BigDecimal("25.10"), "rest"));
         assertThat(balance(code)).isEqualTo("100.00");

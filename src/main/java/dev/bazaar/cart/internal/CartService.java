@@ -6,7 +6,7 @@ import dev.bazaar.cart.PricedCart;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.inventory.Inventory;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ErrorDetail;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,20 +77,20 @@ class CartService {
      * that transaction, not read again.
      */
     AddResult add(CartOwner owner, UUID productId, int quantity) {
-        ProductCard product = catalog.card(productId).orElseThrow(() -> ApiException.notFound("Product"));
+        ProductCard product = catalog.card(productId).orElseThrow(() -> DomainException.notFound("Product"));
         Added added = transactions.execute(tx -> {
             CartStore.AddedUnits units =
                     store.addToCart(owner, productId, quantity, product.price(), properties.maxLineQuantity());
             CartRows.Line line = units.line()
-                    .orElseThrow(() -> ApiException.invalidField(
+                    .orElseThrow(() -> DomainException.invalidField(
                             "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"));
             List<CartRows.Line> lines = store.lines(units.cartId());
             Map<UUID, ProductCard> cards = cards(lines);
             // a line that existed already held at least one unit, so only a new line holds exactly the addition
             boolean newLine = line.quantity() == quantity;
             if (newLine && lines.size() > properties.maxLines()) {
-                throw new ApiException(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
+                throw new DomainException(
+                        DomainException.Kind.UNPROCESSABLE,
                         "CART_FULL",
                         "A cart holds at most " + properties.maxLines() + " different products",
                         List.of(new ErrorDetail("productId", "lines: " + (lines.size() - 1))));
@@ -108,7 +107,7 @@ class CartService {
                     });
             ProductCard now = cards.get(productId);
             if (now == null) {
-                throw ApiException.notFound("Product"); // taken off sale since it was read above
+                throw DomainException.notFound("Product"); // taken off sale since it was read above
             }
             requireStock(line.quantity(), now.stock());
             events.publishEvent(new CartItemAdded(units.cartId(), userOf(owner), productId, quantity, Instant.now()));
@@ -176,15 +175,15 @@ class CartService {
         String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
         Coupons.Coupon coupon = coupons.find(normalised)
                 .filter(found -> found.usableAt(Instant.now()))
-                .orElseThrow(() ->
-                        ApiException.unprocessable("INVALID_COUPON", "This coupon code does not exist or has expired"));
+                .orElseThrow(() -> DomainException.unprocessable(
+                        "INVALID_COUPON", "This coupon code does not exist or has expired"));
         if (owner instanceof CartOwner.NewGuest
                 || owner instanceof CartOwner.Guest guest && !store.guestCartExists(guest.tokenHash())) {
-            throw ApiException.unprocessable("EMPTY_CART", "Add something to the cart before applying a coupon");
+            throw DomainException.unprocessable("EMPTY_CART", "Add something to the cart before applying a coupon");
         }
         if (owner instanceof CartOwner.User user) {
             coupon.refusal(coupons.usage(coupon.code(), user.userId())).ifPresent(reason -> {
-                throw ApiException.unprocessable("COUPON_LIMIT_REACHED", "This coupon cannot be used: " + reason);
+                throw DomainException.unprocessable("COUPON_LIMIT_REACHED", "This coupon cannot be used: " + reason);
             });
         }
         transactions.executeWithoutResult(tx -> {
@@ -284,9 +283,9 @@ class CartService {
                 .collect(Collectors.toMap(ProductCard::id, Function.identity()));
     }
 
-    private static ApiException currencyMismatch(String cartCurrency, String productCurrency) {
-        return new ApiException(
-                HttpStatus.CONFLICT,
+    private static DomainException currencyMismatch(String cartCurrency, String productCurrency) {
+        return new DomainException(
+                DomainException.Kind.CONFLICT,
                 "CURRENCY_MISMATCH",
                 "This cart is in " + cartCurrency + "; a product priced in " + productCurrency
                         + " cannot be added to it (one currency per cart)",
@@ -328,8 +327,8 @@ class CartService {
 
     private static void requireStock(int wanted, int available) {
         if (wanted > available) {
-            throw new ApiException(
-                    HttpStatus.CONFLICT,
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
                     "INSUFFICIENT_STOCK",
                     "Only " + Math.max(available, 0) + " available",
                     List.of(new ErrorDetail("quantity", "available: " + Math.max(available, 0))));
@@ -350,8 +349,8 @@ class CartService {
         return owner instanceof CartOwner.User user ? user.userId() : null;
     }
 
-    private static ApiException itemNotFound() {
-        return ApiException.notFound("Cart item");
+    private static DomainException itemNotFound() {
+        return DomainException.notFound("Cart item");
     }
 
     record AddResult(CartRows.Line line, PricedCart cart) {}

@@ -1,7 +1,8 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.DiscountAdministration;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.RequestValidator;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,10 +43,11 @@ class DiscountAdministrationService implements DiscountAdministration {
         if (form.startsAt() != null
                 && form.expiresAt() != null
                 && !form.expiresAt().isAfter(form.startsAt())) {
-            throw ApiException.invalidField("expiresAt", "must be after startsAt");
+            throw DomainException.invalidField("expiresAt", "must be after startsAt");
         }
         if ((form.percentOff() == null) == (form.amountOff() == null)) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
+            throw DomainException.invalidRequest(
+                    "VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
         }
         Coupons.Coupon coupon = new Coupons.Coupon(
                 form.code().toUpperCase(Locale.ROOT),
@@ -68,7 +70,7 @@ class DiscountAdministrationService implements DiscountAdministration {
             coupons.grantCustomerDiscount(
                     userId, form.percentOff(), form.reason().strip(), form.expiresAt());
         } catch (DataIntegrityViolationException unknownUser) {
-            throw ApiException.notFound("Customer");
+            throw DomainException.notFound("Customer");
         }
     }
 
@@ -96,6 +98,10 @@ class DiscountAdministrationService implements DiscountAdministration {
     }
 
     private <T> T valid(T request) {
-        return requests.valid(request);
+        List<ErrorDetail> problems = requests.problems(request);
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Some fields are not valid", problems);
+        }
+        return request;
     }
 }

@@ -2,7 +2,7 @@ package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.PricedCart;
 import dev.bazaar.cart.ShopperCarts;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -54,7 +54,7 @@ class ShopperCartsService implements ShopperCarts {
     @Override
     public PricedCart applyCoupon(HttpServletRequest request, HttpServletResponse response, String code) {
         if (code == null || code.isBlank() || code.length() > 50) {
-            throw ApiException.invalidField("code", "enter a coupon code of at most 50 characters");
+            throw DomainException.invalidField("code", "enter a coupon code of at most 50 characters");
         }
         return carts.applyCoupon(owners.of(request, response), code);
     }
@@ -71,7 +71,7 @@ class ShopperCartsService implements ShopperCarts {
 
     private void requireQuantity(int quantity) {
         if (quantity < 1 || quantity > properties.maxLineQuantity()) {
-            throw ApiException.invalidField("quantity", "must be between 1 and " + properties.maxLineQuantity());
+            throw DomainException.invalidField("quantity", "must be between 1 and " + properties.maxLineQuantity());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.bazaar.inventory.internal;
 
 import dev.bazaar.inventory.StockAdministration;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,19 +33,19 @@ class StockAdministrationService implements StockAdministration {
     @Override
     public StockView adjust(UUID productId, Integer onHand, Integer adjustBy, String reason) {
         if ((onHand == null) == (adjustBy == null)) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of onHand and adjustBy", null);
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Give exactly one of onHand and adjustBy", null);
         }
         if (onHand != null && (onHand < 0 || onHand > MAX_UNITS)) {
-            throw ApiException.invalidField("onHand", "must be between 0 and " + MAX_UNITS);
+            throw DomainException.invalidField("onHand", "must be between 0 and " + MAX_UNITS);
         }
         if (adjustBy != null && Math.abs((long) adjustBy) > MAX_UNITS) {
-            throw ApiException.invalidField("adjustBy", "must be between -" + MAX_UNITS + " and " + MAX_UNITS);
+            throw DomainException.invalidField("adjustBy", "must be between -" + MAX_UNITS + " and " + MAX_UNITS);
         }
         if (reason == null || reason.isBlank()) {
-            throw ApiException.invalidField("reason", "must not be blank");
+            throw DomainException.invalidField("reason", "must not be blank");
         }
         if (reason.length() > 255) {
-            throw ApiException.invalidField("reason", "size must be between 0 and 255");
+            throw DomainException.invalidField("reason", "size must be between 0 and 255");
         }
         return view(stock.adjust(productId, onHand, adjustBy, reason.strip()));
     }

@@ -2,6 +2,7 @@ package dev.bazaar.inventory.internal;
 
 import dev.bazaar.inventory.InsufficientStockException;
 import dev.bazaar.inventory.Inventory;
+import dev.bazaar.platform.DomainException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -83,8 +84,8 @@ class StockLevels implements Inventory {
         Level before = level(productId);
         int target = onHand != null ? onHand : before.onHand() + delta;
         if (target < before.reserved()) {
-            throw new dev.bazaar.platform.web.ApiException(
-                    org.springframework.http.HttpStatus.CONFLICT,
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
                     "STOCK_HELD",
                     "Unpaid orders hold " + before.reserved() + " units; on hand cannot go below that");
         }

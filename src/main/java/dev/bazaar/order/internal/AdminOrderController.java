@@ -43,7 +43,8 @@ class AdminOrderController {
             @RequestParam(required = false) @Pattern(regexp = STATUS) String status,
             @RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-        return ApiResponse.of(queries.page(null, status, page, limit));
+        return ApiResponse.of(queries.page(
+                null, status == null ? null : OrderStatus.ofValue(status).orElseThrow(), page, limit));
     }
 
     @GetMapping("/{orderId}")
@@ -55,7 +56,9 @@ class AdminOrderController {
     @PutMapping(path = "/{orderId}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move an order along pending → confirmed → shipped (trackingNumber) → delivered, or cancel it")
     ApiResponse<OrderDetails> move(@PathVariable UUID orderId, @Valid @RequestBody StatusChange body) {
-        return ApiResponse.of(lifecycle.move(orderId, body.status(), body.trackingNumber()));
+        // the pattern admits only the statuses' values
+        return ApiResponse.of(
+                lifecycle.move(orderId, OrderStatus.ofValue(body.status()).orElseThrow(), body.trackingNumber()));
     }
 
     record StatusChange(

@@ -5,12 +5,14 @@ import dev.bazaar.identity.CustomerContacts;
 import dev.bazaar.inventory.InsufficientStockException;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.order.OrderViews.Item;
+import dev.bazaar.order.internal.CheckoutOutcome.Declined;
+import dev.bazaar.order.internal.CheckoutOutcome.PaymentUnavailable;
+import dev.bazaar.order.internal.CheckoutOutcome.Placed;
+import dev.bazaar.order.internal.CheckoutOutcome.Rejected;
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.security.Sha256;
-import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
-import dev.bazaar.platform.web.ErrorResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,38 +84,22 @@ class Checkout {
         this.maxTotal = properties.maxTotal().min(AMOUNT_COLUMN_MAX);
     }
 
-    Response place(UUID userId, String key, PlaceOrderRequest request) {
+    CheckoutOutcome place(UUID userId, String key, PlaceOrderRequest request) {
         // checked before anything is claimed, created or held: a blank token can never pay
         if (request.paymentMethod() == Payments.Method.CARD && isBlank(request.cardToken())
                 || request.paymentMethod() == Payments.Method.GIFT_CARD && isBlank(request.giftCardCode())) {
-            return new Response(
-                    400,
-                    errorJson(
-                            "VALIDATION_FAILED",
-                            "The request has invalid fields",
-                            List.of(new ErrorDetail(
-                                    request.paymentMethod() == Payments.Method.CARD ? "cardToken" : "giftCardCode",
-                                    "is required for this payment method and must not be blank"))));
+            return Rejected.invalidField(
+                    request.paymentMethod() == Payments.Method.CARD ? "cardToken" : "giftCardCode",
+                    "is required for this payment method and must not be blank");
         }
         if ((request.shippingAddress() == null) == (request.savedAddressIndex() == null)) {
-            return new Response(
-                    400,
-                    errorJson(
-                            "VALIDATION_FAILED",
-                            "The request has invalid fields",
-                            List.of(new ErrorDetail(
-                                    "shippingAddress", "give either shippingAddress or savedAddressIndex"))));
+            return Rejected.invalidField("shippingAddress", "give either shippingAddress or savedAddressIndex");
         }
         PlaceOrderRequest.ShippingAddress address = request.shippingAddress();
         if (address == null) {
             List<CustomerContacts.SavedAddress> saved = contacts.savedAddresses(userId);
             if (request.savedAddressIndex() >= saved.size()) {
-                return new Response(
-                        400,
-                        errorJson(
-                                "VALIDATION_FAILED",
-                                "The request has invalid fields",
-                                List.of(new ErrorDetail("savedAddressIndex", "no saved address has this index"))));
+                return Rejected.invalidField("savedAddressIndex", "no saved address has this index");
             }
             CustomerContacts.SavedAddress chosen = saved.get(request.savedAddressIndex());
             address = new PlaceOrderRequest.ShippingAddress(
@@ -131,14 +117,15 @@ class Checkout {
         if (!requests.claim(userId, key, hash)) {
             OrderRequests.Claim claim = requests.find(userId, key).orElseThrow();
             if (!claim.requestHash().equals(hash)) {
-                return error(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used with a different request");
+                return Rejected.unprocessable(
+                        "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used with a different request", null);
             }
-            if (claim.responseStatus() != null) {
-                return new Response(claim.responseStatus(), claim.responseBody());
+            if (claim.outcome() != null) {
+                return claim.outcome();
             }
             if (!requests.resume(userId, key)) {
-                return error(
-                        409, "REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is still being processed");
+                return Rejected.conflict(
+                        "REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is still being processed", null);
             }
             if (claim.orderId() != null) {
                 return finish(userId, key, claim.orderId(), request);
@@ -151,7 +138,7 @@ class Checkout {
                 // first one's order (CHECKOUT_IN_PROGRESS) or, once that is paid, an empty cart
                 Carts.CheckoutCart cart = carts.lockForCheckout(userId);
                 if (cart.isEmpty()) {
-                    throw new Refusal(error(422, "EMPTY_CART", "The cart is empty"), true);
+                    throw new Refusal(Rejected.unprocessable("EMPTY_CART", "The cart is empty", null), true);
                 }
                 refuseUnlessPlaceable(userId, key, request, cart);
                 UUID id = orders.insert(new OrderStore.NewOrder(
@@ -174,13 +161,11 @@ class Checkout {
                 if (cart.couponCode() != null) {
                     carts.redeemCoupon(cart.couponCode(), userId, id).ifPresent(reason -> {
                         throw new Refusal(
-                                new Response(
-                                        409,
-                                        errorJson(
-                                                "COUPON_LIMIT_REACHED",
-                                                "The cart's coupon cannot be used any more: " + reason
-                                                        + ". Remove it to order without it",
-                                                List.of(new ErrorDetail("coupon", cart.couponCode())))),
+                                Rejected.conflict(
+                                        "COUPON_LIMIT_REACHED",
+                                        "The cart's coupon cannot be used any more: " + reason
+                                                + ". Remove it to order without it",
+                                        List.of(new ErrorDetail("coupon", cart.couponCode()))),
                                 false);
                     });
                 }
@@ -192,44 +177,40 @@ class Checkout {
             });
         } catch (Refusal refusal) {
             if (refusal.final_) {
-                return complete(userId, key, refusal.response);
+                return complete(userId, key, refusal.outcome);
             }
             // nothing was created or held: the same key may be sent again, with a corrected body if need be
             requests.release(userId, key);
-            return refusal.response;
+            return refusal.outcome;
         } catch (InsufficientStockException short_) {
             return complete(
                     userId,
                     key,
-                    new Response(
-                            409,
-                            errorJson(
-                                    "INSUFFICIENT_STOCK",
-                                    "Not enough stock for an item in the cart",
-                                    List.of(new ErrorDetail(
-                                            short_.productId().toString(), "available: " + short_.available())))));
+                    Rejected.conflict(
+                            "INSUFFICIENT_STOCK",
+                            "Not enough stock for an item in the cart",
+                            List.of(new ErrorDetail(
+                                    short_.productId().toString(), "available: " + short_.available()))));
         }
         return finish(userId, key, orderId, request);
     }
 
     /** Charges a created order and settles it either way; safe to repeat (the charge is idempotent). */
-    private Response finish(UUID userId, String key, UUID orderId, PlaceOrderRequest request) {
+    private CheckoutOutcome finish(UUID userId, String key, UUID orderId, PlaceOrderRequest request) {
         OrderStore.OrderRow order = orders.find(orderId).orElseThrow();
-        if (order.status().equals("cancelled")) {
+        if (order.status() == OrderStatus.CANCELLED) {
             // e.g. retried after the shopper cancelled it or its hold expired: it will never be placed
             return complete(
                     userId,
                     key,
-                    new Response(
-                            409,
-                            errorJson(
-                                    "ORDER_CANCELLED",
-                                    "The order this request created was cancelled; any payment for it was voided or "
-                                            + "refunded. Place a new order with a new Idempotency-Key",
-                                    List.of(new ErrorDetail("orderId", orderId.toString())))));
+                    Rejected.conflict(
+                            "ORDER_CANCELLED",
+                            "The order this request created was cancelled; any payment for it was voided or "
+                                    + "refunded. Place a new order with a new Idempotency-Key",
+                            List.of(new ErrorDetail("orderId", orderId.toString()))));
         }
-        if (!order.status().equals("pending")) {
-            return complete(userId, key, new Response(201, ok(queries.details(orderId))));
+        if (order.status() != OrderStatus.PENDING) {
+            return complete(userId, key, new Placed(queries.details(orderId)));
         }
         Payments.ChargeOutcome outcome;
         try {
@@ -244,30 +225,16 @@ class Checkout {
                     request.giftCardCode()));
         } catch (PaymentUnavailableException unavailable) {
             requests.suspend(userId, key);
-            return error(
-                    503,
-                    "PAYMENT_UNAVAILABLE",
-                    "The payment service is not answering; nothing was charged twice. Retry with the same Idempotency-Key");
+            return new PaymentUnavailable();
         }
         CheckoutSettlement.Result settled = settlement.settle(orderId, outcome);
         if (settled == CheckoutSettlement.Result.UNSETTLED) {
             requests.suspend(userId, key);
-            return error(
-                    503,
-                    "PAYMENT_UNAVAILABLE",
-                    "The payment service is not answering; nothing was charged twice. Retry with the same Idempotency-Key");
+            return new PaymentUnavailable();
         }
         if (outcome.status() == Payments.ChargeOutcome.Status.DECLINED
                 && settled == CheckoutSettlement.Result.CANCELLED) {
-            return complete(
-                    userId,
-                    key,
-                    new Response(
-                            402,
-                            errorJson(
-                                    "PAYMENT_DECLINED",
-                                    "The payment was declined: " + outcome.declineReason(),
-                                    List.of())));
+            return complete(userId, key, new Declined(outcome.declineReason()));
         }
         // confirmed, or settled otherwise (by the reconciler first, or cancelled meanwhile): answer what it is now
         return finish(userId, key, orderId, request);
@@ -280,13 +247,11 @@ class Checkout {
     private void refuseUnlessPlaceable(UUID userId, String key, PlaceOrderRequest request, Carts.CheckoutCart cart) {
         orders.unansweredPendingOrder(userId, key, cart.changedAt()).ifPresent(other -> {
             throw new Refusal(
-                    new Response(
-                            409,
-                            errorJson(
-                                    "CHECKOUT_IN_PROGRESS",
-                                    "This cart is already being checked out by order " + other
-                                            + "; wait for its answer, retry it with its Idempotency-Key, or cancel it",
-                                    List.of(new ErrorDetail("orderId", other.toString())))),
+                    Rejected.conflict(
+                            "CHECKOUT_IN_PROGRESS",
+                            "This cart is already being checked out by order " + other
+                                    + "; wait for its answer, retry it with its Idempotency-Key, or cancel it",
+                            List.of(new ErrorDetail("orderId", other.toString()))),
                     false);
         });
         List<ErrorDetail> otherCurrency = cart.lines().stream()
@@ -297,13 +262,11 @@ class Checkout {
                 .toList();
         if (!otherCurrency.isEmpty()) {
             throw new Refusal(
-                    new Response(
-                            409,
-                            errorJson(
-                                    "CURRENCY_MISMATCH",
-                                    "The cart is in " + cart.currency()
-                                            + " but some products are now priced in another currency; remove them",
-                                    otherCurrency)),
+                    Rejected.conflict(
+                            "CURRENCY_MISMATCH",
+                            "The cart is in " + cart.currency()
+                                    + " but some products are now priced in another currency; remove them",
+                            otherCurrency),
                     false);
         }
         List<ErrorDetail> raised = cart.lines().stream()
@@ -321,48 +284,39 @@ class Checkout {
             List<ErrorDetail> details = new java.util.ArrayList<>(raised);
             details.add(new ErrorDetail("total", "now " + cart.total().toPlainString() + " " + cart.currency()));
             throw new Refusal(
-                    new Response(
-                            409,
-                            errorJson(
-                                    "PRICE_CHANGED",
-                                    "Prices changed since these products were added to the cart; confirm the new "
-                                            + "total (expectedTotal) to order at the current prices",
-                                    details)),
+                    Rejected.conflict(
+                            "PRICE_CHANGED",
+                            "Prices changed since these products were added to the cart; confirm the new "
+                                    + "total (expectedTotal) to order at the current prices",
+                            details),
                     false);
         }
         if (cart.subtotal().compareTo(maxTotal) > 0 || cart.total().compareTo(maxTotal) > 0) {
             throw new Refusal(
-                    new Response(
-                            422,
-                            errorJson(
-                                    "ORDER_TOO_LARGE",
-                                    "An order may total at most " + maxTotal.toPlainString() + " " + cart.currency(),
-                                    List.of(new ErrorDetail(
-                                            "total", cart.subtotal().toPlainString())))),
+                    Rejected.unprocessable(
+                            "ORDER_TOO_LARGE",
+                            "An order may total at most " + maxTotal.toPlainString() + " " + cart.currency(),
+                            List.of(new ErrorDetail("total", cart.subtotal().toPlainString()))),
                     false);
         }
         OrderStore.Holds holds = orders.pendingHolds(userId);
         if (holds.orders() >= maxPendingOrders) {
             throw new Refusal(
-                    new Response(
-                            409,
-                            errorJson(
-                                    "PENDING_ORDER_LIMIT",
-                                    "You have " + holds.orders() + " unpaid orders holding stock (at most "
-                                            + maxPendingOrders + "); pay or cancel one first",
-                                    List.of(new ErrorDetail("pendingOrders", String.valueOf(holds.orders()))))),
+                    Rejected.conflict(
+                            "PENDING_ORDER_LIMIT",
+                            "You have " + holds.orders() + " unpaid orders holding stock (at most " + maxPendingOrders
+                                    + "); pay or cancel one first",
+                            List.of(new ErrorDetail("pendingOrders", String.valueOf(holds.orders())))),
                     false);
         }
         int units = cart.lines().stream().mapToInt(Carts.Line::quantity).sum();
         if (holds.units() + units > maxHeldUnits) {
             throw new Refusal(
-                    new Response(
-                            409,
-                            errorJson(
-                                    "HELD_UNITS_LIMIT",
-                                    "Unpaid orders may hold at most " + maxHeldUnits + " units per shopper; yours hold "
-                                            + holds.units() + " and this order needs " + units,
-                                    List.of(new ErrorDetail("heldUnits", String.valueOf(holds.units()))))),
+                    Rejected.conflict(
+                            "HELD_UNITS_LIMIT",
+                            "Unpaid orders may hold at most " + maxHeldUnits + " units per shopper; yours hold "
+                                    + holds.units() + " and this order needs " + units,
+                            List.of(new ErrorDetail("heldUnits", String.valueOf(holds.units())))),
                     false);
         }
     }
@@ -371,37 +325,23 @@ class Checkout {
         return value == null || value.isBlank();
     }
 
-    private Response complete(UUID userId, String key, Response response) {
-        requests.complete(userId, key, response.status(), response.body());
-        return response;
+    /** Keeps the outcome for the key, so that the same request sent again gets it back. */
+    private CheckoutOutcome complete(UUID userId, String key, CheckoutOutcome outcome) {
+        requests.complete(userId, key, outcome);
+        return outcome;
     }
-
-    private Response error(int status, String code, String message) {
-        return new Response(status, errorJson(code, message, List.of()));
-    }
-
-    private String errorJson(String code, String message, List<ErrorDetail> details) {
-        return json.writeValueAsString(ErrorResponse.of(code, message, details, null));
-    }
-
-    private String ok(Object data) {
-        return json.writeValueAsString(ApiResponse.of(data));
-    }
-
-    /** An HTTP status and its JSON body, as sent the first time and replayed for the same key. */
-    record Response(int status, String body) {}
 
     /**
-     * An order refused before anything was created (the transaction rolls back). {@code final_}: the answer is
+     * An order refused before anything was created (the transaction rolls back). {@code final_}: the outcome is
      * stored and replayed for the key; otherwise the key is released for a corrected retry.
      */
     private static final class Refusal extends RuntimeException {
-        private final Response response;
+        private final Rejected outcome;
         private final boolean final_;
 
-        Refusal(Response response, boolean final_) {
+        Refusal(Rejected outcome, boolean final_) {
             super(null, null, false, false);
-            this.response = response;
+            this.outcome = outcome;
             this.final_ = final_;
         }
     }

@@ -85,19 +85,20 @@ class CheckoutSettlement {
         try {
             return transactions.execute(tx -> {
                 OrderStore.OrderState state = orders.lock(orderId).orElseThrow();
-                if (!state.status().equals("pending")) {
-                    if (state.status().equals("cancelled")
+                if (state.status() != OrderStatus.PENDING) {
+                    if (state.status() == OrderStatus.CANCELLED
                             && outcome.status() == Payments.ChargeOutcome.Status.CAPTURED) {
                         // cancelled while the charge was on its way (the hold expired, the shopper cancelled)
-                        if (refundAll(orderId, "charged after the order was cancelled")) {
-                            orders.update(orderId, "cancelled", "refunded", null, null);
+                        if (refundAll(orderId, "charged after the order was cancelled")
+                                && state.paymentStatus() != PaymentStatus.REFUNDED) {
+                            orders.update(state, OrderStatus.CANCELLED, PaymentStatus.REFUNDED, null, null);
                         }
                     }
                     return Result.ALREADY_SETTLED;
                 }
                 if (outcome.status() == Payments.ChargeOutcome.Status.DECLINED) {
-                    orders.update(orderId, "cancelled", "failed", null, null);
-                    orders.addHistory(orderId, "cancelled", "Payment declined: " + outcome.declineReason());
+                    orders.update(state, OrderStatus.CANCELLED, PaymentStatus.FAILED, null, null);
+                    orders.addHistory(orderId, OrderStatus.CANCELLED, "Payment declined: " + outcome.declineReason());
                     inventory.release(orderId, "payment declined");
                     carts.releaseCoupon(orderId);
                     return Result.CANCELLED;
@@ -120,8 +121,13 @@ class CheckoutSettlement {
         UUID orderId = state.id();
         UUID userId = state.userId();
         OrderStore.OrderRow order = orders.find(orderId).orElseThrow();
-        orders.update(orderId, "confirmed", captured ? "paid" : "due", outcome.reference(), null);
-        orders.addHistory(orderId, "confirmed", captured ? "Payment received" : "To be paid on delivery");
+        orders.update(
+                state,
+                OrderStatus.CONFIRMED,
+                captured ? PaymentStatus.PAID : PaymentStatus.DUE,
+                outcome.reference(),
+                null);
+        orders.addHistory(orderId, OrderStatus.CONFIRMED, captured ? "Payment received" : "To be paid on delivery");
         inventory.commit(orderId);
         carts.clearAfterCheckout(userId);
         List<Item> items = orders.items(orderId);
@@ -153,17 +159,18 @@ class CheckoutSettlement {
     /** Paid (or cash due) too late: the hold is gone, so the order cannot be filled; what was taken goes back. */
     private void cancelWithoutStock(OrderStore.OrderState state, boolean captured) {
         UUID orderId = state.id();
-        String paymentStatus = "void";
+        PaymentStatus paymentStatus = PaymentStatus.VOID;
         String note = "Stock hold ended before the checkout finished; stock released";
         if (captured && refundAll(orderId, "checkout interrupted after payment, stock hold ended")) {
-            paymentStatus = "refunded";
+            paymentStatus = PaymentStatus.REFUNDED;
             note = "Stock hold ended before the checkout finished; stock released and payment refunded";
         }
         inventory.release(orderId, "order cancelled");
-        orders.update(orderId, "cancelled", paymentStatus, null, null);
-        orders.addHistory(orderId, "cancelled", note);
+        orders.update(state, OrderStatus.CANCELLED, paymentStatus, null, null);
+        orders.addHistory(orderId, OrderStatus.CANCELLED, note);
         carts.releaseCoupon(orderId);
-        events.publishEvent(new OrderStatusChanged(orderId, state.userId(), "pending", "cancelled", Instant.now()));
+        events.publishEvent(new OrderStatusChanged(
+                orderId, state.userId(), OrderStatus.PENDING.value(), OrderStatus.CANCELLED.value(), Instant.now()));
     }
 
     /** Refunds what the order was charged and not yet refunded, if anything; true if something was. */

@@ -3,9 +3,9 @@ package dev.bazaar.order.internal;
 import dev.bazaar.order.OrderAdministration;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,8 +13,6 @@ import org.springframework.stereotype.Service;
 /** {@link OrderAdministration} over {@link OrderQueries} and {@link OrderLifecycle}, as the admin endpoints. */
 @Service
 class OrderAdministrationService implements OrderAdministration {
-
-    private static final Set<String> STATUSES = Set.of("pending", "confirmed", "shipped", "delivered", "cancelled");
 
     private final OrderQueries queries;
     private final OrderLifecycle lifecycle;
@@ -28,13 +26,18 @@ class OrderAdministrationService implements OrderAdministration {
 
     @Override
     public OrderPage orders(String status, int page, int limit) {
-        String wanted = status == null || status.isBlank() ? null : status;
-        if (wanted != null && !STATUSES.contains(wanted)) {
-            throw ApiException.invalidField(
-                    "status",
-                    "must be one of "
-                            + String.join(", ", STATUSES.stream().sorted().toList()));
-        }
+        OrderStatus wanted = status == null || status.isBlank()
+                ? null
+                : OrderStatus.ofValue(status)
+                        .orElseThrow(() -> DomainException.invalidField(
+                                "status",
+                                "must be one of "
+                                        + String.join(
+                                                ", ",
+                                                Arrays.stream(OrderStatus.values())
+                                                        .map(OrderStatus::value)
+                                                        .sorted()
+                                                        .toList())));
         return queries.page(null, wanted, Math.max(1, Math.min(page, 10_000)), Math.max(1, Math.min(limit, 100)));
     }
 
@@ -45,14 +48,13 @@ class OrderAdministrationService implements OrderAdministration {
 
     @Override
     public OrderDetails changeStatus(UUID orderId, String status, String trackingNumber) {
-        if (status == null || !STATUSES.contains(status)) {
-            throw ApiException.invalidField("status", "not a known status");
-        }
+        OrderStatus next = OrderStatus.ofValue(status)
+                .orElseThrow(() -> DomainException.invalidField("status", "not a known status"));
         String tracking = trackingNumber == null || trackingNumber.isBlank() ? null : trackingNumber.strip();
         if (tracking != null && tracking.length() > 100) {
-            throw ApiException.invalidField("trackingNumber", "size must be between 0 and 100");
+            throw DomainException.invalidField("trackingNumber", "size must be between 0 and 100");
         }
-        return lifecycle.move(orderId, status, tracking);
+        return lifecycle.move(orderId, next, tracking);
     }
 
     @Override

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,20 +52,13 @@ class OrderController {
     @io.swagger.v3.oas.annotations.responses.ApiResponse(
             responseCode = "201",
             content = @Content(schema = @Schema(implementation = OrderDetailsResponse.class)))
-    ResponseEntity<String> place(
+    ResponseEntity<Object> place(
             CurrentUser user,
             @RequestHeader("Idempotency-Key")
                     @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}", message = "must be 8-100 letters, digits or _.:-")
                     String key,
             @Valid @RequestBody PlaceOrderRequest request) {
-        Checkout.Response response = checkout.place(user.id(), key, request);
-        ResponseEntity.BodyBuilder answer =
-                ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON);
-        if (response.status() == 503) {
-            // the payment gateway is not answering (or its breaker is open): retry with the same key
-            answer.header(HttpHeaders.RETRY_AFTER, "5");
-        }
-        return answer.body(response.body());
+        return CheckoutAnswer.of(checkout.place(user.id(), key, request));
     }
 
     @GetMapping

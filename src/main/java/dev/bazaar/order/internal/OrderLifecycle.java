@@ -6,11 +6,9 @@ import dev.bazaar.inventory.ReservationExpired;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.order.OrderViews;
 import dev.bazaar.payment.Payments;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,18 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An order's life after placement: pending → confirmed → shipped (with a tracking number) → delivered, or
- * cancelled before it ships. Any other move is refused with 409. Cancelling a paid order refunds it in full and
+ * cancelled before it ships ({@link OrderStatus}). Any other move is refused (409 ILLEGAL_TRANSITION). Cancelling a paid order refunds it in full and
  * puts its units back on the shelf; cancelling an unpaid one releases its hold.
  */
 @Service
 class OrderLifecycle {
-
-    private static final Map<String, Set<String>> NEXT = Map.of(
-            "pending", Set.of("confirmed", "cancelled"),
-            "confirmed", Set.of("shipped", "cancelled"),
-            "shipped", Set.of("delivered"),
-            "delivered", Set.of(),
-            "cancelled", Set.of());
 
     private final OrderStore orders;
     private final OrderQueries queries;
@@ -61,60 +52,59 @@ class OrderLifecycle {
     OrderViews.OrderDetails cancelByCustomer(UUID userId, UUID orderId) {
         OrderStore.OrderRow order = orders.find(orderId)
                 .filter(row -> row.userId().equals(userId))
-                .orElseThrow(() -> ApiException.notFound("Order"));
+                .orElseThrow(() -> DomainException.notFound("Order"));
         return cancel(order.id(), "Cancelled by the customer");
     }
 
     OrderViews.OrderDetails cancel(UUID orderId, String note) {
         transactions.executeWithoutResult(tx -> {
-            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
-            requireMove(state.status(), "cancelled");
-            String paymentStatus = state.paymentStatus();
-            if (state.status().equals("pending")) {
+            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> DomainException.notFound("Order"));
+            OrderStatus.CANCELLED.requireReachableFrom(state.status());
+            if (state.status() == OrderStatus.PENDING) {
                 inventory.release(orderId, "order cancelled");
             } else {
                 inventory.restock(orderId, "order cancelled");
             }
-            if (paymentStatus.equals("paid")) {
+            if (state.paymentStatus() == PaymentStatus.PAID) {
                 BigDecimal charged = payments.netCharged(orderId);
                 if (charged.signum() > 0) {
                     payments.refund(new Payments.Refund(orderId, "cancel:" + orderId, charged, note));
                 }
-                paymentStatus = "refunded";
-            } else if (paymentStatus.equals("pending") || paymentStatus.equals("due")) {
-                paymentStatus = "void";
             }
-            orders.update(orderId, "cancelled", paymentStatus, null, null);
-            orders.addHistory(orderId, "cancelled", note);
+            orders.update(state, OrderStatus.CANCELLED, state.paymentStatus().whenCancelled(), null, null);
+            orders.addHistory(orderId, OrderStatus.CANCELLED, note);
             carts.releaseCoupon(orderId);
-            events.publishEvent(
-                    new OrderStatusChanged(orderId, state.userId(), state.status(), "cancelled", Instant.now()));
+            events.publishEvent(new OrderStatusChanged(
+                    orderId, state.userId(), state.status().value(), OrderStatus.CANCELLED.value(), Instant.now()));
         });
         return queries.details(orderId);
     }
 
     /** Admins move orders along; shipping needs a tracking number. */
-    OrderViews.OrderDetails move(UUID orderId, String status, String trackingNumber) {
-        if (status.equals("cancelled")) {
+    OrderViews.OrderDetails move(UUID orderId, OrderStatus status, String trackingNumber) {
+        if (status == OrderStatus.CANCELLED) {
             return cancel(orderId, "Cancelled by the store");
         }
-        if (status.equals("shipped") && (trackingNumber == null || trackingNumber.isBlank())) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Shipping needs a trackingNumber", null);
+        if (status == OrderStatus.SHIPPED && (trackingNumber == null || trackingNumber.isBlank())) {
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Shipping needs a trackingNumber", null);
         }
         transactions.executeWithoutResult(tx -> {
-            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> ApiException.notFound("Order"));
-            requireMove(state.status(), status);
-            if (state.status().equals("pending")) {
+            OrderStore.OrderState state = orders.lock(orderId).orElseThrow(() -> DomainException.notFound("Order"));
+            status.requireReachableFrom(state.status());
+            if (state.status() == OrderStatus.PENDING) {
                 // the store confirms an unpaid order: its held units leave the shelf now, as at a paid checkout,
                 // so that the hold's expiry cannot put them back on sale under a confirmed order
                 inventory.commit(orderId);
             }
-            String paymentStatus =
-                    status.equals("delivered") && state.paymentStatus().equals("due") ? "paid" : state.paymentStatus();
-            orders.update(orderId, status, paymentStatus, null, trackingNumber);
+            PaymentStatus paymentStatus =
+                    status == OrderStatus.DELIVERED ? state.paymentStatus().whenDelivered() : state.paymentStatus();
+            orders.update(state, status, paymentStatus, null, trackingNumber);
             orders.addHistory(
-                    orderId, status, status.equals("shipped") ? "Shipped, tracking number " + trackingNumber : null);
-            events.publishEvent(new OrderStatusChanged(orderId, state.userId(), state.status(), status, Instant.now()));
+                    orderId,
+                    status,
+                    status == OrderStatus.SHIPPED ? "Shipped, tracking number " + trackingNumber : null);
+            events.publishEvent(new OrderStatusChanged(
+                    orderId, state.userId(), state.status().value(), status.value(), Instant.now()));
         });
         return queries.details(orderId);
     }
@@ -127,29 +117,26 @@ class OrderLifecycle {
     @ApplicationModuleListener
     void on(ReservationExpired expired) {
         transactions.executeWithoutResult(tx -> orders.lock(expired.orderId())
-                .filter(state -> state.status().equals("pending"))
+                .filter(state -> state.status() == OrderStatus.PENDING)
                 .ifPresent(state -> {
                     BigDecimal charged = payments.netCharged(state.id());
-                    String paymentStatus = "void";
+                    PaymentStatus paymentStatus = PaymentStatus.VOID;
                     String note = "Not paid in time; stock released";
                     if (charged.signum() > 0) {
                         payments.refund(new Payments.Refund(
                                 state.id(), "expired:" + state.id(), charged, "checkout interrupted after payment"));
-                        paymentStatus = "refunded";
+                        paymentStatus = PaymentStatus.REFUNDED;
                         note = "Checkout interrupted after payment; stock released and payment refunded";
                     }
-                    orders.update(state.id(), "cancelled", paymentStatus, null, null);
-                    orders.addHistory(state.id(), "cancelled", note);
+                    orders.update(state, OrderStatus.CANCELLED, paymentStatus, null, null);
+                    orders.addHistory(state.id(), OrderStatus.CANCELLED, note);
                     carts.releaseCoupon(state.id());
-                    events.publishEvent(
-                            new OrderStatusChanged(state.id(), state.userId(), "pending", "cancelled", Instant.now()));
+                    events.publishEvent(new OrderStatusChanged(
+                            state.id(),
+                            state.userId(),
+                            OrderStatus.PENDING.value(),
+                            OrderStatus.CANCELLED.value(),
+                            Instant.now()));
                 }));
-    }
-
-    /** Throws 409 ILLEGAL_TRANSITION unless {@code from → to} is an edge of {@link #NEXT}. */
-    static void requireMove(String from, String to) {
-        if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
-            throw ApiException.conflict("ILLEGAL_TRANSITION", "An order that is " + from + " cannot become " + to);
-        }
     }
 }

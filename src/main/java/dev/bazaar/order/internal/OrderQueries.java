@@ -2,7 +2,7 @@ package dev.bazaar.order.internal;
 
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.Pagination;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +25,12 @@ class OrderQueries {
     }
 
     OrderDetails details(UUID orderId) {
-        OrderStore.OrderRow row = orders.find(orderId).orElseThrow(() -> ApiException.notFound("Order"));
+        OrderStore.OrderRow row = orders.find(orderId).orElseThrow(() -> DomainException.notFound("Order"));
         return new OrderDetails(
                 row.id(),
                 row.userId(),
-                row.status(),
-                row.paymentStatus(),
+                row.status().value(),
+                row.paymentStatus().value(),
                 row.paymentMethod(),
                 orders.items(orderId),
                 row.subtotal(),
@@ -48,11 +48,11 @@ class OrderQueries {
     OrderDetails detailsFor(UUID userId, UUID orderId) {
         OrderStore.OrderRow row = orders.find(orderId)
                 .filter(order -> order.userId().equals(userId))
-                .orElseThrow(() -> ApiException.notFound("Order"));
+                .orElseThrow(() -> DomainException.notFound("Order"));
         return details(row.id());
     }
 
-    OrderPage page(UUID userId, String status, int page, int limit) {
+    OrderPage page(UUID userId, OrderStatus status, int page, int limit) {
         Pagination pagination = Pagination.of(page, limit, orders.count(userId, status));
         return new OrderPage(orders.page(userId, status, pagination.offset(), limit), pagination);
     }

@@ -6,18 +6,21 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Idempotency keys of order placements ({@code order_requests}): who sent which key with which body, the order it
- * created and the response it got. Kept 48 hours.
+ * created and the {@link CheckoutOutcome} it came to (as JSON, in {@code outcome}). Kept 48 hours.
  */
 @Repository
 class OrderRequests {
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    OrderRequests(JdbcClient jdbc) {
+    OrderRequests(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Claims the key for this request; false if it was claimed before (by this or another request). */
@@ -33,15 +36,14 @@ class OrderRequests {
     }
 
     Optional<Claim> find(UUID userId, String key) {
-        return jdbc.sql("SELECT request_hash, order_id, response_status, response_body, created_at FROM order_requests "
+        return jdbc.sql("SELECT request_hash, order_id, outcome::text AS outcome, created_at FROM order_requests "
                         + "WHERE user_id = :userId AND idempotency_key = :key")
                 .param("userId", userId)
                 .param("key", key)
                 .query((rs, row) -> new Claim(
                         rs.getString("request_hash"),
                         rs.getObject("order_id", UUID.class),
-                        (Integer) rs.getObject("response_status"),
-                        rs.getString("response_body"),
+                        outcome(rs.getString("outcome")),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .optional();
     }
@@ -50,7 +52,7 @@ class OrderRequests {
     boolean resume(UUID userId, String key) {
         return jdbc.sql(
                                 "UPDATE order_requests SET locked_until = now() + interval '30 seconds' WHERE user_id = :userId "
-                                        + "AND idempotency_key = :key AND response_status IS NULL "
+                                        + "AND idempotency_key = :key AND outcome IS NULL "
                                         + "AND (locked_until IS NULL OR locked_until < now())")
                         .param("userId", userId)
                         .param("key", key)
@@ -74,11 +76,11 @@ class OrderRequests {
                 .update();
     }
 
-    void complete(UUID userId, String key, int status, String body) {
-        jdbc.sql("UPDATE order_requests SET response_status = :status, response_body = :body, locked_until = NULL "
+    /** Answers the request for good: the same key gets {@code outcome} from now on. */
+    void complete(UUID userId, String key, CheckoutOutcome outcome) {
+        jdbc.sql("UPDATE order_requests SET outcome = CAST(:outcome AS jsonb), locked_until = NULL "
                         + "WHERE user_id = :userId AND idempotency_key = :key")
-                .param("status", status)
-                .param("body", body)
+                .param("outcome", json.writeValueAsString(outcome))
                 .param("userId", userId)
                 .param("key", key)
                 .update();
@@ -86,8 +88,7 @@ class OrderRequests {
 
     /** Forgets a claim whose request failed before changing anything, so the same key can be retried. */
     void release(UUID userId, String key) {
-        jdbc.sql(
-                        "DELETE FROM order_requests WHERE user_id = :userId AND idempotency_key = :key AND response_status IS NULL")
+        jdbc.sql("DELETE FROM order_requests WHERE user_id = :userId AND idempotency_key = :key AND outcome IS NULL")
                 .param("userId", userId)
                 .param("key", key)
                 .update();
@@ -99,6 +100,10 @@ class OrderRequests {
                 .update();
     }
 
-    record Claim(
-            String requestHash, UUID orderId, Integer responseStatus, String responseBody, OffsetDateTime createdAt) {}
+    private CheckoutOutcome outcome(String stored) {
+        return stored == null ? null : json.readValue(stored, CheckoutOutcome.class);
+    }
+
+    /** {@code outcome}: null while the request is unanswered. */
+    record Claim(String requestHash, UUID orderId, CheckoutOutcome outcome, OffsetDateTime createdAt) {}
 }

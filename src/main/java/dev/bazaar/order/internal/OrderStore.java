@@ -46,14 +46,14 @@ class OrderStore {
                     .param("title", item.title())
                     .update();
         }
-        addHistory(id, "pending", "Order placed");
+        addHistory(id, OrderStatus.PENDING, "Order placed");
         return id;
     }
 
-    void addHistory(UUID orderId, String status, String note) {
+    void addHistory(UUID orderId, OrderStatus status, String note) {
         jdbc.sql("INSERT INTO order_status_history (order_id, status, note) VALUES (:orderId, :status, :note)")
                 .param("orderId", orderId)
-                .param("status", status)
+                .param("status", status.value())
                 .param("note", note)
                 .update();
     }
@@ -66,19 +66,35 @@ class OrderStore {
                 .query((rs, row) -> new OrderState(
                         rs.getObject("id", UUID.class),
                         rs.getObject("user_id", UUID.class),
-                        rs.getString("status"),
-                        rs.getString("payment_status"),
+                        OrderStatus.fromColumn(rs.getString("status")),
+                        PaymentStatus.fromColumn(rs.getString("payment_status")),
                         rs.getString("payment_method")))
                 .optional();
     }
 
-    void update(UUID orderId, String status, String paymentStatus, String paymentReference, String trackingNumber) {
+    /**
+     * Moves the locked order {@code from} its state to {@code status} and {@code paymentStatus}; either may stay as it
+     * is. Every write of the two columns comes here, so none can skip the transition rules of {@link OrderStatus}
+     * and {@link PaymentStatus}.
+     */
+    void update(
+            OrderState from,
+            OrderStatus status,
+            PaymentStatus paymentStatus,
+            String paymentReference,
+            String trackingNumber) {
+        if (status != from.status()) {
+            status.requireReachableFrom(from.status());
+        }
+        if (paymentStatus != from.paymentStatus()) {
+            paymentStatus.requireReachableFrom(from.paymentStatus());
+        }
         jdbc.sql("UPDATE orders SET status = :status, payment_status = :paymentStatus, "
                         + "payment_reference = COALESCE(:reference, payment_reference), "
                         + "tracking_number = COALESCE(:tracking, tracking_number), updated_at = now() WHERE id = :id")
-                .param("id", orderId)
-                .param("status", status)
-                .param("paymentStatus", paymentStatus)
+                .param("id", from.id())
+                .param("status", status.value())
+                .param("paymentStatus", paymentStatus.value())
                 .param("reference", paymentReference)
                 .param("tracking", trackingNumber)
                 .update();
@@ -92,8 +108,8 @@ class OrderStore {
                 .query((rs, row) -> new OrderRow(
                         rs.getObject("id", UUID.class),
                         rs.getObject("user_id", UUID.class),
-                        rs.getString("status"),
-                        rs.getString("payment_status"),
+                        OrderStatus.fromColumn(rs.getString("status")),
+                        PaymentStatus.fromColumn(rs.getString("payment_status")),
                         rs.getString("payment_method"),
                         rs.getBigDecimal("subtotal"),
                         rs.getBigDecimal("discount"),
@@ -130,14 +146,14 @@ class OrderStore {
     }
 
     /** A page of orders, newest first, of one user or (userId null) everyone, optionally of one status. */
-    List<OrderSummary> page(UUID userId, String status, long offset, int limit) {
+    List<OrderSummary> page(UUID userId, OrderStatus status, long offset, int limit) {
         return jdbc.sql("SELECT o.id, o.status, o.payment_status, o.total_amount, o.currency, o.created_at, "
                         + "(SELECT COALESCE(sum(quantity), 0) FROM order_items i WHERE i.order_id = o.id) AS items "
                         + "FROM orders o WHERE (CAST(:userId AS uuid) IS NULL OR o.user_id = :userId) "
                         + "AND (CAST(:status AS varchar) IS NULL OR o.status = :status) "
                         + "ORDER BY o.created_at DESC, o.id LIMIT :limit OFFSET :offset")
                 .param("userId", userId)
-                .param("status", status)
+                .param("status", status == null ? null : status.value())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, row) -> new OrderSummary(
@@ -151,11 +167,11 @@ class OrderStore {
                 .list();
     }
 
-    long count(UUID userId, String status) {
+    long count(UUID userId, OrderStatus status) {
         return jdbc.sql("SELECT count(*) FROM orders WHERE (CAST(:userId AS uuid) IS NULL OR user_id = :userId) "
                         + "AND (CAST(:status AS varchar) IS NULL OR status = :status)")
                 .param("userId", userId)
-                .param("status", status)
+                .param("status", status == null ? null : status.value())
                 .query(Long.class)
                 .single();
     }
@@ -167,7 +183,7 @@ class OrderStore {
     Optional<UUID> unansweredPendingOrder(UUID userId, String key, java.time.Instant since) {
         return jdbc.sql(
                         "SELECT o.id FROM orders o JOIN order_requests r ON r.order_id = o.id AND r.user_id = o.user_id "
-                                + "WHERE o.user_id = :userId AND o.status = 'pending' AND r.response_status IS NULL "
+                                + "WHERE o.user_id = :userId AND o.status = 'pending' AND r.outcome IS NULL "
                                 + "AND r.idempotency_key <> :key AND o.created_at >= :since ORDER BY o.created_at LIMIT 1")
                 .param("userId", userId)
                 .param("key", key)
@@ -213,13 +229,13 @@ class OrderStore {
             String shippingAddressJson,
             String paymentMethod) {}
 
-    record OrderState(UUID id, UUID userId, String status, String paymentStatus, String paymentMethod) {}
+    record OrderState(UUID id, UUID userId, OrderStatus status, PaymentStatus paymentStatus, String paymentMethod) {}
 
     record OrderRow(
             UUID id,
             UUID userId,
-            String status,
-            String paymentStatus,
+            OrderStatus status,
+            PaymentStatus paymentStatus,
             String paymentMethod,
             BigDecimal subtotal,
             BigDecimal discount,

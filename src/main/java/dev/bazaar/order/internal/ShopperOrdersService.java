@@ -5,16 +5,14 @@ import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.order.ShopperOrders;
 import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.RequestValidator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@link ShopperOrders} over {@link Checkout}, {@link OrderQueries} and {@link OrderLifecycle}. Checkout stores
- * each key's answer as the API's JSON; this reads the order id or the error back out of it.
+ * {@link ShopperOrders} over {@link Checkout}, {@link OrderQueries} and {@link OrderLifecycle}. A checkout's
+ * {@link CheckoutOutcome} becomes the storefront's {@link Placed} or {@link Refused}, with the status and code the
+ * API answers for it.
  */
 @Service
 class ShopperOrdersService implements ShopperOrders {
@@ -23,19 +21,12 @@ class ShopperOrdersService implements ShopperOrders {
     private final OrderQueries queries;
     private final OrderLifecycle lifecycle;
     private final RequestValidator requests;
-    private final ObjectMapper json;
 
-    ShopperOrdersService(
-            Checkout checkout,
-            OrderQueries queries,
-            OrderLifecycle lifecycle,
-            RequestValidator requests,
-            ObjectMapper json) {
+    ShopperOrdersService(Checkout checkout, OrderQueries queries, OrderLifecycle lifecycle, RequestValidator requests) {
         this.checkout = checkout;
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.requests = requests;
-        this.json = json;
     }
 
     @Override
@@ -63,25 +54,22 @@ class ShopperOrdersService implements ShopperOrders {
         if (!problems.isEmpty()) {
             return new Refused(400, "VALIDATION_FAILED", "Some fields are not valid", problems);
         }
-        Checkout.Response response = checkout.place(userId, idempotencyKey, request);
-        JsonNode body = json.readTree(response.body());
-        if (response.status() < 300) {
-            JsonNode order = body.path("data");
-            return new Placed(
-                    UUID.fromString(order.path("id").asString()),
-                    order.path("status").asString(),
-                    order.path("paymentStatus").asString());
-        }
-        JsonNode error = body.path("error");
-        List<ErrorDetail> details = new ArrayList<>();
-        error.path("details")
-                .forEach(detail -> details.add(new ErrorDetail(
-                        detail.path("field").asString(), detail.path("message").asString())));
-        return new Refused(
-                response.status(),
-                error.path("code").asString(),
-                error.path("message").asString(),
-                details);
+        CheckoutOutcome outcome = checkout.place(userId, idempotencyKey, request);
+        int status = CheckoutAnswer.status(outcome).value();
+        return switch (outcome) {
+            case CheckoutOutcome.Placed placed ->
+                new Placed(
+                        placed.order().id(),
+                        placed.order().status(),
+                        placed.order().paymentStatus());
+            case CheckoutOutcome.Declined declined ->
+                new Refused(
+                        status, CheckoutAnswer.PAYMENT_DECLINED, CheckoutAnswer.declinedMessage(declined), List.of());
+            case CheckoutOutcome.PaymentUnavailable unavailable ->
+                new Refused(status, CheckoutAnswer.PAYMENT_UNAVAILABLE, CheckoutAnswer.UNAVAILABLE_MESSAGE, List.of());
+            case CheckoutOutcome.Rejected rejected ->
+                new Refused(status, rejected.code(), rejected.message(), rejected.details());
+        };
     }
 
     @Override

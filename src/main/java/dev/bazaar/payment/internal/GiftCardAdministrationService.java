@@ -1,7 +1,7 @@
 package dev.bazaar.payment.internal;
 
 import dev.bazaar.payment.GiftCardAdministration;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,13 +30,13 @@ class GiftCardAdministrationService implements GiftCardAdministration {
     @Override
     public GiftCardView save(String code, BigDecimal balance, String currency, boolean active) {
         if (code == null || !code.strip().matches(CODE)) {
-            throw ApiException.invalidField("code", "must be 4 to 50 letters, digits, - or _");
+            throw DomainException.invalidField("code", "must be 4 to 50 letters, digits, - or _");
         }
         if (balance == null || balance.signum() < 0 || balance.compareTo(MAX_BALANCE) > 0 || balance.scale() > 2) {
-            throw ApiException.invalidField("balance", "must be between 0 and 99999999.99, with at most 2 decimals");
+            throw DomainException.invalidField("balance", "must be between 0 and 99999999.99, with at most 2 decimals");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw ApiException.invalidField("currency", "must be an ISO 4217 code such as USD");
+            throw DomainException.invalidField("currency", "must be an ISO 4217 code such as USD");
         }
         return view(giftCards.save(PaymentService.giftCardCode(code.strip()), balance.setScale(2), currency, active));
     }

@@ -2,7 +2,7 @@ package dev.bazaar.payment.internal;
 
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -306,7 +306,7 @@ class PaymentService implements Payments {
             throw exceedsCaptured(amount, available);
         }
         if (target == null) {
-            throw ApiException.unprocessable(
+            throw DomainException.unprocessable(
                     "REFUND_EXCEEDS_CAPTURED",
                     "This order was paid in several charges; a refund returns at most what one of them took");
         }
@@ -338,7 +338,7 @@ class PaymentService implements Payments {
 
     private RefundOutcome refunded(PaymentRow row) {
         if (!row.succeeded()) {
-            throw ApiException.unprocessable(
+            throw DomainException.unprocessable(
                     "REFUND_DECLINED", "The payment gateway declined the refund: " + row.declineReason());
         }
         return new RefundOutcome(row.amount(), row.reference());
@@ -348,8 +348,8 @@ class PaymentService implements Payments {
         return new ChargeOutcome(ChargeOutcome.Status.DECLINED, null, row.declineReason());
     }
 
-    private static ApiException exceedsCaptured(BigDecimal amount, BigDecimal available) {
-        return ApiException.unprocessable(
+    private static DomainException exceedsCaptured(BigDecimal amount, BigDecimal available) {
+        return DomainException.unprocessable(
                 "REFUND_EXCEEDS_CAPTURED",
                 "A refund of " + amount + " exceeds the " + available.setScale(2, RoundingMode.UNNECESSARY)
                         + " captured and not yet refunded");
@@ -370,8 +370,8 @@ class PaymentService implements Payments {
         }
     }
 
-    private static ApiException keyReused() {
-        return ApiException.unprocessable(
+    private static DomainException keyReused() {
+        return DomainException.unprocessable(
                 "IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different payment");
     }
 

@@ -4,8 +4,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure the client can act on. Thrown anywhere below a controller and rendered by {@link
- * ApiExceptionHandler} as the error envelope with this status and code.
+ * A failure the client can act on, raised by the web layer itself (a controller, a page, request validation) with
+ * its HTTP status, and rendered by {@link ApiExceptionHandler} as the error envelope with this status and code.
+ * Modules throw {@link dev.bazaar.platform.DomainException} instead, which knows no HTTP.
  */
 public class ApiException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package dev.bazaar.platform.web;
 
+import dev.bazaar.platform.DomainException;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -56,6 +57,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorResponse> api(ApiException ex) {
         return respond(ex.status(), ex.code(), ex.getMessage(), ex.details());
+    }
+
+    /** A module's refusal: the status follows its kind, the code, message and details are the module's. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ErrorResponse> domain(DomainException ex) {
+        return respond(DomainStatus.of(ex.kind()), ex.code(), ex.getMessage(), ex.details());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

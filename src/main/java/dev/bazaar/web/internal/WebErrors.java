@@ -1,6 +1,8 @@
 package dev.bazaar.web.internal;
 
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.DomainStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -26,6 +28,11 @@ class WebErrors {
     @ExceptionHandler(ApiException.class)
     ModelAndView refused(ApiException e, HttpServletResponse response) {
         return page(e.status().value(), e.getMessage(), response);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView refused(DomainException e, HttpServletResponse response) {
+        return page(DomainStatus.of(e.kind()).value(), e.getMessage(), response);
     }
 
     @ExceptionHandler({

@@ -9,7 +9,7 @@ import dev.bazaar.inventory.Inventory;
 import dev.bazaar.inventory.LowStockReached;
 import dev.bazaar.inventory.StockAdministration;
 import dev.bazaar.inventory.StockChanged;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -203,11 +202,12 @@ class StockLevelsTest extends IntegrationTest {
         assertThat(set.available()).isZero();
         assertThat(set.movements().getFirst().onHandDelta()).isEqualTo(-11);
 
-        ApiException held = catchThrowableOfType(ApiException.class, () -> stock.adjust(product, null, -1, "loss"));
-        assertThat(held.status()).isEqualTo(HttpStatus.CONFLICT);
+        DomainException held =
+                catchThrowableOfType(DomainException.class, () -> stock.adjust(product, null, -1, "loss"));
+        assertThat(held.kind()).isEqualTo(DomainException.Kind.CONFLICT);
         assertThat(held.code()).isEqualTo("STOCK_HELD");
         assertThat(held.getMessage()).contains("hold 4 units");
-        assertThat(catchThrowableOfType(ApiException.class, () -> stock.adjust(product, 3, null, "count"))
+        assertThat(catchThrowableOfType(DomainException.class, () -> stock.adjust(product, 3, null, "count"))
                         .code())
                 .isEqualTo("STOCK_HELD");
         assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 4, 4));
@@ -391,16 +391,16 @@ class StockLevelsTest extends IntegrationTest {
     }
 
     private static String invalid(Runnable call) {
-        ApiException refused = catchThrowableOfType(ApiException.class, call::run);
+        DomainException refused = catchThrowableOfType(DomainException.class, call::run);
         assertThat(refused).isNotNull();
-        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.kind()).isEqualTo(DomainException.Kind.INVALID_REQUEST);
         return refused.code();
     }
 
     private static String invalidField(Runnable call) {
-        ApiException refused = catchThrowableOfType(ApiException.class, call::run);
+        DomainException refused = catchThrowableOfType(DomainException.class, call::run);
         assertThat(refused).isNotNull();
-        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.kind()).isEqualTo(DomainException.Kind.INVALID_REQUEST);
         return refused.details().getFirst().field();
     }
 }

@@ -23,7 +23,9 @@ import tools.jackson.databind.ObjectMapper;
 class CheckoutLimitsTest extends IntegrationTest {
 
     @Autowired
-    Checkout checkout;
+    Checkout placing;
+
+    final RenderedCheckout checkout = new RenderedCheckout(() -> this.placing, () -> this.json);
 
     @Autowired
     JdbcClient jdbc;
@@ -48,7 +50,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         pendingOrder(shopper, product, 41);
         add(shopper, product, 99); // 101 held + 99 = 200, the limit
 
-        Checkout.Response placed = checkout.place(shopper.id(), key(), card("tok_visa"));
+        RenderedCheckout.Answer placed = checkout.place(shopper.id(), key(), card("tok_visa"));
 
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
     }
@@ -61,7 +63,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         add(shopper, product, 99); // 102 + 99 = 201
         String key = key();
 
-        Checkout.Response refused = checkout.place(shopper.id(), key, card("tok_visa"));
+        RenderedCheckout.Answer refused = checkout.place(shopper.id(), key, card("tok_visa"));
 
         assertThat(refused.status()).isEqualTo(409);
         JsonNode error = error(refused);
@@ -92,7 +94,7 @@ class CheckoutLimitsTest extends IntegrationTest {
 
         pendingOrder(shopper, product, 1);
         add(shopper, product, 1);
-        Checkout.Response refused = checkout.place(shopper.id(), key(), card("tok_visa"));
+        RenderedCheckout.Answer refused = checkout.place(shopper.id(), key(), card("tok_visa"));
         assertThat(refused.status()).isEqualTo(409);
         JsonNode error = error(refused);
         assertThat(error.path("code").asString()).isEqualTo("PENDING_ORDER_LIMIT");
@@ -107,7 +109,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 1);
 
-        Checkout.Response placed = checkout.place(shopper.id(), key(), card("tok_visa"));
+        RenderedCheckout.Answer placed = checkout.place(shopper.id(), key(), card("tok_visa"));
 
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         assertThat(json.readTree(placed.body()).path("data").path("total").decimalValue())
@@ -120,7 +122,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 2);
 
-        Checkout.Response refused = checkout.place(shopper.id(), key(), card("tok_visa"));
+        RenderedCheckout.Answer refused = checkout.place(shopper.id(), key(), card("tok_visa"));
 
         assertThat(refused.status()).isEqualTo(422);
         JsonNode error = error(refused);
@@ -135,7 +137,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         String key = key();
 
-        Checkout.Response empty = checkout.place(shopper.id(), key, card("tok_visa"));
+        RenderedCheckout.Answer empty = checkout.place(shopper.id(), key, card("tok_visa"));
 
         assertThat(empty.status()).isEqualTo(422);
         assertThat(error(empty).path("code").asString()).isEqualTo("EMPTY_CART");
@@ -152,7 +154,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         String product = newProduct(admin, category, "Limit Mug", "5.00", 5);
         add(shopper, product, 1);
 
-        Checkout.Response refused = checkout.place(
+        RenderedCheckout.Answer refused = checkout.place(
                 shopper.id(),
                 key(),
                 new PlaceOrderRequest(null, 0, Payments.Method.CARD, "tok_visa", null, null, null));
@@ -160,7 +162,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(error(refused).path("details").get(0).path("field").asString())
                 .isEqualTo("savedAddressIndex");
-        Checkout.Response both = checkout.place(
+        RenderedCheckout.Answer both = checkout.place(
                 shopper.id(),
                 key(),
                 new PlaceOrderRequest(address(), 0, Payments.Method.CARD, "tok_visa", null, null, null));
@@ -173,7 +175,7 @@ class CheckoutLimitsTest extends IntegrationTest {
     void aBlankGiftCardCodeIsNamedAsTheMissingField() {
         SignedInUser shopper = registerCustomer();
 
-        Checkout.Response refused = checkout.place(
+        RenderedCheckout.Answer refused = checkout.place(
                 shopper.id(),
                 key(),
                 new PlaceOrderRequest(address(), null, Payments.Method.GIFT_CARD, null, " ", null, null));
@@ -181,7 +183,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(error(refused).path("details").get(0).path("field").asString())
                 .isEqualTo("giftCardCode");
-        Checkout.Response card = checkout.place(
+        RenderedCheckout.Answer card = checkout.place(
                 shopper.id(),
                 key(),
                 new PlaceOrderRequest(address(), null, Payments.Method.CARD, "", "GIFT-1", null, null));
@@ -194,7 +196,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 1);
 
-        Checkout.Response refused = checkout.place(
+        RenderedCheckout.Answer refused = checkout.place(
                 shopper.id(),
                 key(),
                 new PlaceOrderRequest(
@@ -206,7 +208,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         assertThat(error.path("details")).hasSize(1);
         assertThat(error.path("details").get(0).path("message").asString()).isEqualTo("now 14.99 USD");
 
-        Checkout.Response confirmed = checkout.place(
+        RenderedCheckout.Answer confirmed = checkout.place(
                 shopper.id(),
                 key(),
                 new PlaceOrderRequest(
@@ -242,7 +244,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
     }
 
-    private JsonNode error(Checkout.Response response) {
+    private JsonNode error(RenderedCheckout.Answer response) {
         return json.readTree(response.body()).path("error");
     }
 

@@ -32,7 +32,9 @@ import tools.jackson.databind.ObjectMapper;
 class CheckoutRecordsTest extends IntegrationTest {
 
     @Autowired
-    Checkout checkout;
+    Checkout placing;
+
+    final RenderedCheckout checkout = new RenderedCheckout(() -> this.placing, () -> this.json);
 
     @Autowired
     OrderLifecycle lifecycle;
@@ -68,7 +70,7 @@ class CheckoutRecordsTest extends IntegrationTest {
         add(shopper, product, 2);
         String key = UUID.randomUUID().toString();
 
-        Checkout.Response response = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
+        RenderedCheckout.Answer response = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode order = json.readTree(response.body()).path("data");
@@ -98,7 +100,7 @@ class CheckoutRecordsTest extends IntegrationTest {
         assertThat(payments.netCharged(orderId)).isEqualByComparingTo(total);
 
         // the same key and body: the same answer, and nothing happens twice
-        Checkout.Response again = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
+        RenderedCheckout.Answer again = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
         assertThat(again).isEqualTo(response);
         assertThat(events.stream(OrderPlaced.class)).hasSize(1);
         assertThat(payments.netCharged(orderId)).isEqualByComparingTo(total);
@@ -106,7 +108,8 @@ class CheckoutRecordsTest extends IntegrationTest {
                 .isEmpty();
 
         // the same key with another body is refused
-        Checkout.Response reused = checkout.place(shopper.id(), key, request(Payments.Method.CASH_ON_DELIVERY, null));
+        RenderedCheckout.Answer reused =
+                checkout.place(shopper.id(), key, request(Payments.Method.CASH_ON_DELIVERY, null));
         assertThat(reused.status()).isEqualTo(422);
         assertThat(code(reused)).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     }
@@ -117,7 +120,7 @@ class CheckoutRecordsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 1);
 
-        Checkout.Response response = checkout.place(
+        RenderedCheckout.Answer response = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -128,8 +131,8 @@ class CheckoutRecordsTest extends IntegrationTest {
         assertThat(timeline(orderId)).containsExactly("pending Order placed", "confirmed To be paid on delivery");
         assertThat(status(orderId)).isEqualTo("confirmed due");
 
-        lifecycle.move(orderId, "shipped", "TRK-1");
-        lifecycle.move(orderId, "delivered", null);
+        lifecycle.move(orderId, OrderStatus.SHIPPED, "TRK-1");
+        lifecycle.move(orderId, OrderStatus.DELIVERED, null);
 
         assertThat(status(orderId)).isEqualTo("delivered paid");
         assertThat(timeline(orderId))
@@ -152,7 +155,7 @@ class CheckoutRecordsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 3);
 
-        Checkout.Response response = checkout.place(
+        RenderedCheckout.Answer response = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_insufficient_funds"));
 
         assertThat(response.status()).isEqualTo(402);
@@ -183,12 +186,12 @@ class CheckoutRecordsTest extends IntegrationTest {
         var applied = api.post("/api/v1/cart/coupon", Map.of("code", code), shopper.accessToken());
         assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
 
-        Checkout.Response declined = checkout.place(
+        RenderedCheckout.Answer declined = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_declined"));
         assertThat(declined.status()).isEqualTo(402);
 
         // the coupon's only redemption was given back: the same cart, paid by a good card, still gets it
-        Checkout.Response paid =
+        RenderedCheckout.Answer paid =
                 checkout.place(shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_visa"));
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         assertThat(json.readTree(paid.body()).path("data").path("discount").decimalValue())
@@ -200,7 +203,7 @@ class CheckoutRecordsTest extends IntegrationTest {
         String product = newProduct(admin, category, "Record Bowl", "30.00", 10);
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 2);
-        Checkout.Response placed =
+        RenderedCheckout.Answer placed =
                 checkout.place(shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_visa"));
         UUID orderId = UUID.fromString(
                 json.readTree(placed.body()).path("data").path("id").asString());
@@ -226,7 +229,7 @@ class CheckoutRecordsTest extends IntegrationTest {
         String product = newProduct(admin, category, "Record Plate", "8.00", 10);
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 1);
-        Checkout.Response placed = checkout.place(
+        RenderedCheckout.Answer placed = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
         UUID orderId = UUID.fromString(
                 json.readTree(placed.body()).path("data").path("id").asString());
@@ -237,7 +240,7 @@ class CheckoutRecordsTest extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(status(orderId)).isEqualTo("confirmed due");
 
-        lifecycle.move(orderId, "cancelled", null);
+        lifecycle.move(orderId, OrderStatus.CANCELLED, null);
 
         assertThat(status(orderId)).isEqualTo("cancelled void");
         assertThat(timeline(orderId)).last().isEqualTo("cancelled Cancelled by the store");
@@ -250,14 +253,15 @@ class CheckoutRecordsTest extends IntegrationTest {
         String product = newProduct(admin, category, "Record Vase", "8.00", 10);
         SignedInUser shopper = registerCustomer();
         add(shopper, product, 1);
-        Checkout.Response placed = checkout.place(
+        RenderedCheckout.Answer placed = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
         UUID orderId = UUID.fromString(
                 json.readTree(placed.body()).path("data").path("id").asString());
 
         for (String blank : new String[] {null, "", "  "}) {
-            dev.bazaar.platform.web.ApiException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    dev.bazaar.platform.web.ApiException.class, () -> lifecycle.move(orderId, "shipped", blank));
+            dev.bazaar.platform.DomainException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    dev.bazaar.platform.DomainException.class,
+                    () -> lifecycle.move(orderId, OrderStatus.SHIPPED, blank));
             assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
         }
         assertThat(status(orderId)).isEqualTo("confirmed due");
@@ -281,7 +285,7 @@ class CheckoutRecordsTest extends IntegrationTest {
                 null);
     }
 
-    private String code(Checkout.Response response) {
+    private String code(RenderedCheckout.Answer response) {
         return json.readTree(response.body()).path("error").path("code").asString();
     }
 

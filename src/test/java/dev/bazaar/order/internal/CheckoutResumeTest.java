@@ -21,7 +21,9 @@ import tools.jackson.databind.ObjectMapper;
 class CheckoutResumeTest extends IntegrationTest {
 
     @Autowired
-    Checkout checkout;
+    Checkout placing;
+
+    final RenderedCheckout checkout = new RenderedCheckout(() -> this.placing, () -> this.json);
 
     @Autowired
     OrderRequests requests;
@@ -55,7 +57,7 @@ class CheckoutResumeTest extends IntegrationTest {
         assertThat(requests.claim(shopper.id(), key, Sha256.hex(json.writeValueAsString(request))))
                 .isTrue();
 
-        Checkout.Response busy = checkout.place(shopper.id(), key, request);
+        RenderedCheckout.Answer busy = checkout.place(shopper.id(), key, request);
 
         assertThat(busy.status()).isEqualTo(409);
         assertThat(code(busy)).isEqualTo("REQUEST_IN_PROGRESS");
@@ -63,7 +65,7 @@ class CheckoutResumeTest extends IntegrationTest {
 
         // the other request gave up before creating anything: this one takes the key over and places the order
         requests.suspend(shopper.id(), key);
-        Checkout.Response placed = checkout.place(shopper.id(), key, request);
+        RenderedCheckout.Answer placed = checkout.place(shopper.id(), key, request);
         assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         assertThat(orders(shopper)).isEqualTo(1);
     }
@@ -75,7 +77,7 @@ class CheckoutResumeTest extends IntegrationTest {
         add(shopper, product, 2);
         String key = UUID.randomUUID().toString();
 
-        Checkout.Response unanswered = checkout.place(shopper.id(), key, card("tok_timeout"));
+        RenderedCheckout.Answer unanswered = checkout.place(shopper.id(), key, card("tok_timeout"));
 
         assertThat(unanswered.status()).isEqualTo(503);
         assertThat(code(unanswered)).isEqualTo("PAYMENT_UNAVAILABLE");
@@ -84,7 +86,7 @@ class CheckoutResumeTest extends IntegrationTest {
         assertThat(available(product)).isEqualTo(3);
 
         lifecycle.cancelByCustomer(shopper.id(), orderId);
-        Checkout.Response retried = checkout.place(shopper.id(), key, card("tok_timeout"));
+        RenderedCheckout.Answer retried = checkout.place(shopper.id(), key, card("tok_timeout"));
 
         assertThat(retried.status()).isEqualTo(409);
         JsonNode error = json.readTree(retried.body()).path("error");
@@ -106,8 +108,8 @@ class CheckoutResumeTest extends IntegrationTest {
                 .isEqualTo(503);
         UUID orderId = onlyOrder(shopper);
 
-        lifecycle.move(orderId, "confirmed", null);
-        Checkout.Response retried = checkout.place(shopper.id(), key, card("tok_timeout"));
+        lifecycle.move(orderId, OrderStatus.CONFIRMED, null);
+        RenderedCheckout.Answer retried = checkout.place(shopper.id(), key, card("tok_timeout"));
 
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
         assertThat(json.readTree(retried.body()).path("data").path("id").asString())
@@ -123,7 +125,7 @@ class CheckoutResumeTest extends IntegrationTest {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
     }
 
-    private String code(Checkout.Response response) {
+    private String code(RenderedCheckout.Answer response) {
         return json.readTree(response.body()).path("error").path("code").asString();
     }
 

@@ -4,7 +4,7 @@ import dev.bazaar.cart.DiscountAdministration;
 import dev.bazaar.cart.DiscountAdministration.CouponForm;
 import dev.bazaar.cart.DiscountAdministration.CustomerDiscountForm;
 import dev.bazaar.identity.UserAccounts;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -76,7 +76,7 @@ class AdminDiscounts {
                     count(maxRedemptions, "maxRedemptions"),
                     count(maxPerCustomer, "maxPerCustomer")));
             messages.done(redirect, "admin.coupons.saved", saved.code());
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/coupons";
@@ -102,7 +102,7 @@ class AdminDiscounts {
                     new CustomerDiscountForm(
                             decimal(percentOff, "percentOff"), reason, instant(expiresAt, "expiresAt")));
             messages.done(redirect, "admin.discount.granted");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/customers/" + userId + "/discount";
@@ -112,7 +112,7 @@ class AdminDiscounts {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField(field, "must be a number such as 10 or 12.50");
+            throw DomainException.invalidField(field, "must be a number such as 10 or 12.50");
         }
     }
 
@@ -124,7 +124,7 @@ class AdminDiscounts {
         try {
             return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(field, "must be a date and time");
+            throw DomainException.invalidField(field, "must be a date and time");
         }
     }
 
@@ -136,7 +136,7 @@ class AdminDiscounts {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField(field, "must be a whole number");
+            throw DomainException.invalidField(field, "must be a whole number");
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.payment.GiftCardAdministration;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,12 +48,12 @@ class AdminGiftCards {
             try {
                 amount = new BigDecimal(balance.strip());
             } catch (NumberFormatException e) {
-                throw ApiException.invalidField("balance", "must be a number such as 25.00");
+                throw DomainException.invalidField("balance", "must be a number such as 25.00");
             }
             var card = giftCards.save(code, amount, currency.strip(), active);
             messages.done(redirect, "admin.giftCards.saved", card.code());
             return "redirect:/admin/gift-cards?code=" + card.code();
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
             return "redirect:/admin/gift-cards";
         }

@@ -3,8 +3,8 @@ package dev.bazaar.web.internal.admin;
 import dev.bazaar.catalog.CatalogAdministration;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.inventory.StockAdministration;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,12 +54,12 @@ class AdminInventory {
             try {
                 units = Integer.parseInt(quantity.strip());
             } catch (NumberFormatException e) {
-                throw ApiException.invalidField("quantity", "must be a whole number");
+                throw DomainException.invalidField("quantity", "must be a whole number");
             }
             boolean set = mode.equals("set");
             var after = stock.adjust(productId, set ? units : null, set ? null : units, reason);
             messages.done(redirect, "admin.inventory.saved", after.onHand());
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/inventory/" + productId;

@@ -1,5 +1,6 @@
 package dev.bazaar.web.internal.admin;
 
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ApiException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,5 +34,10 @@ class AdminMessages {
     static void refused(Model model, ApiException refused) {
         model.addAttribute("problem", refused.getMessage());
         model.addAttribute("fieldErrors", refused.details());
+    }
+
+    static void refused(RedirectAttributes redirect, DomainException refused) {
+        redirect.addFlashAttribute("problem", refused.getMessage());
+        redirect.addFlashAttribute("fieldErrors", refused.details());
     }
 }

@@ -2,7 +2,7 @@ package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.order.OrderAdministration;
 import dev.bazaar.order.OrderViews.OrderDetails;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +70,7 @@ class AdminOrders {
         try {
             orders.changeStatus(orderId, status, trackingNumber);
             messages.done(redirect, "admin.orders.moved");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/orders/" + orderId;
@@ -81,7 +81,7 @@ class AdminOrders {
         try {
             orders.cancel(orderId);
             messages.done(redirect, "admin.orders.cancelled");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/orders/" + orderId;

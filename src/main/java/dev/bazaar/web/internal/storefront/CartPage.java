@@ -2,6 +2,7 @@ package dev.bazaar.web.internal.storefront;
 
 import dev.bazaar.cart.PricedCart;
 import dev.bazaar.cart.ShopperCarts;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +58,7 @@ class CartPage {
                 return "storefront/fragments :: added";
             }
             redirect.addFlashAttribute("notice", message("cart.added"));
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             if (htmx != null) {
                 model.addAttribute("added", false);
                 model.addAttribute("problem", refused.getMessage());
@@ -84,7 +85,7 @@ class CartPage {
             try {
                 carts.add(request, response, productId, 1);
                 added++;
-            } catch (ApiException refused) {
+            } catch (DomainException refused) {
                 redirect.addFlashAttribute("problem", refused.getMessage());
             }
         }
@@ -132,7 +133,7 @@ class CartPage {
     private static void change(RedirectAttributes redirect, Runnable change) {
         try {
             change.run();
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
     }

@@ -1,8 +1,8 @@
 package dev.bazaar.web.internal.storefront;
 
 import dev.bazaar.order.ShopperOrders;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -45,7 +45,7 @@ class OrderPages {
         try {
             orders.cancel(user.id(), orderId);
             redirect.addFlashAttribute("cancelled", true);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/orders/" + orderId;
