@@ -4,6 +4,7 @@
 #   bench/run.sh                  the full measurement: 1M products, 100K shoppers, every rate (about 40 minutes
 #                                 the first time, of which ~10 build the data set; then about 30)
 #   bench/run.sh --quick          a smoke run of the same code path: 20K products, 2K shoppers, two short rates
+#   bench/run.sh --data-only      build the data set (once per size) and stop
 #   bench/run.sh --profile[=OP]   also profile one operation with JFR (default: the one furthest from its target)
 #   bench/run.sh --publish        write the results into docs/benchmarks.md and docs/benchmarks/ (default for the
 #                                 full run; --no-publish keeps them in the results directory only)
@@ -26,11 +27,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 harness="$root/bench/gatling"
 
 quick=false
+data_only=false
 profile=""
 publish=""
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=true ;;
+    --data-only) data_only=true ;;
     --profile) profile=auto ;;
     --profile=*) profile="${arg#--profile=}" ;;
     --publish) publish=true ;;
@@ -340,6 +343,10 @@ if [ ! -f "$BENCH_DATA_DIR/bench-data-ready" ]; then
   log "Shoppers seeded in $(($(date +%s) - started)) s"
   stop_server
   echo "products=$BENCH_PRODUCTS users=$BENCH_USERS catalog_seconds=$catalog_seconds" > "$BENCH_DATA_DIR/bench-data-ready"
+fi
+if $data_only; then
+  log "The data set is ready in $BENCH_DATA_DIR"
+  exit 0
 fi
 
 # (2) The server under test (one instance, or the topology's parts), and the fixtures.
