@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * A quick loop for trying relevance rules on the tuning half: the Lucene engine alone, without the application,
  * indexing the WANDS products as the catalog would hand them over. Not the measurement (that is {@link
- * RelevanceEvaluation}); a few seconds per try instead of minutes. Args: [query id to print].
+ * RelevanceEvaluation}); a few seconds per try instead of minutes. Args: query ids whose top 10 to print (then every
+ * query's NDCG@10 is printed); {@code -Dtuning.onlyAll=true} skips the rule ablations.
  */
 final class RelevanceTuning {
 
@@ -71,7 +72,9 @@ final class RelevanceTuning {
             RelevanceEvaluation.Run baseline = RelevanceEvaluation.Run.of("bm25", data, q -> bm25.search(q, 50));
             Map<String, Rules> variants = new java.util.LinkedHashMap<>();
             variants.put("all", Rules.ALL);
-            variants.putAll(RelevanceEvaluation.ablations());
+            if (!Boolean.getBoolean("tuning.onlyAll")) {
+                variants.putAll(RelevanceEvaluation.ablations());
+            }
             for (var variant : variants.entrySet()) {
                 RelevanceRules.useRules(variant.getValue());
                 RelevanceEvaluation.Run run = RelevanceEvaluation.Run.of(
@@ -95,12 +98,14 @@ final class RelevanceTuning {
                 if (variant.getKey().equals("all")) {
                     for (int i = 0; i < data.queries().size(); i++) {
                         WandsData.Query query = data.queries().get(i);
-                        if (query.tuning()) {
+                        if (query.tuning() || args.length > 0) {
                             System.out.printf(
                                     "   %3d %-40s %.3f bm25 %.3f%n",
                                     query.id(), query.text(), run.ndcg()[i], baseline.ndcg()[i]);
                         }
-                        if (args.length > 0 && Integer.parseInt(args[0]) == query.id()) {
+                        if (java.util.Arrays.stream(args)
+                                .mapToInt(Integer::parseInt)
+                                .anyMatch(id -> id == query.id())) {
                             Map<Integer, Integer> gains = data.gains().get(query.id());
                             for (int id : run.rankings()
                                     .get(i)

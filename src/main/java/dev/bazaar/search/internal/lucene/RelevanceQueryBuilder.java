@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The full-text part of a search: an Elasticsearch-like {@code multi_match} over title (boost 3), description,
- * category and brand with typo tolerance, where each query term scores its best field plus half its score in the
- * other fields ({@code tie_breaker} 0.5, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice
+ * category and brand with typo tolerance, where each query term scores its best field plus 0.8 of its score in
+ * the other fields ({@code tie_breaker} 0.8, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice
  * ({@link RelevanceRules#LAST_WORD_WEIGHT}).
  *
  * <p>The score is built in tiers so that the ordering promises hold whatever BM25 says:
@@ -34,7 +34,7 @@ import org.apache.lucene.search.TermQuery;
  * </ol>
  *
  * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term over its fields stays
- * under ~350 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.5 × 3,
+ * under ~410 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.8 × 3,
  * twice that for the last word), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
  * query, where floats still resolve 0.016.
  *
