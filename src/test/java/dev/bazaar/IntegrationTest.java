@@ -1,7 +1,5 @@
 package dev.bazaar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +7,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,95 +40,70 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    @Autowired
+    private ApplicationContext application;
+
+    /** Users, catalog, carts and orders made through {@link #api}: the set-up every test shares. */
+    protected StoreFixture store;
+
     /** Also called by test classes that Spring's JUnit Jupiter extension does not run (jqwik properties). */
     @BeforeEach
     protected void connect() {
         api = new Api(port);
+        store = new StoreFixture(api);
         // tests start once the instance is ready, as a load balancer would send them: the search index built
         api.awaitReadiness(java.time.Duration.ofSeconds(120));
     }
 
+    // the store's steps, made by the fixture; here so that a test reads as its client's steps
+
     protected SignedInUser registerCustomer() {
-        String email = "user-" + UUID.randomUUID() + "@example.com";
-        String password = "long enough password " + UUID.randomUUID();
-        Api.Response response = api.post(
-                "/api/v1/auth/register", Map.of("email", email, "name", "Test Customer", "password", password), null);
-        assertThat(response.status()).as(response.toString()).isEqualTo(202);
-        return signIn(email, password);
+        return store.registerCustomer();
     }
 
     protected SignedInUser signIn(String email, String password) {
-        Api.Response response = api.post("/api/v1/auth/login", Map.of("email", email, "password", password), null);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return SignedInUser.from(email, password, response.data());
+        return store.signIn(email, password);
     }
 
     protected SignedInUser signInAsAdmin() {
-        return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        return store.signInAsAdmin();
     }
 
     /** A top-level category whose slug ({@code prefix} + random) belongs to this test alone. */
     protected String newCategory(SignedInUser admin, String prefix) {
-        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = api.post("/api/v1/categories", Map.of("name", slug, "slug", slug), admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return slug;
+        return store.newCategory(admin, prefix);
     }
 
     /** An active product in {@code category} with {@code stock} units; returns its id. */
     protected String newProduct(SignedInUser admin, String category, String title, String price, int stock) {
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of("title", title, "price", new java.math.BigDecimal(price), "category", category, "stock", stock),
-                admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data().path("id").asString();
+        return store.newProduct(admin, category, title, price, stock);
     }
 
     /** The body of a card order to a fixed test address; no card token when {@code cardToken} is null. */
     protected static Map<String, Object> cardOrder(String cardToken) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put(
-                "shippingAddress",
-                Map.of(
-                        "recipient",
-                        "Ada Shopper",
-                        "line1",
-                        "1 High Street",
-                        "city",
-                        "London",
-                        "postalCode",
-                        "N1 9GU",
-                        "country",
-                        "GB"));
-        body.put("paymentMethod", "CARD");
-        if (cardToken != null) {
-            body.put("cardToken", cardToken);
-        }
-        return body;
+        return StoreFixture.cardOrder(cardToken);
     }
 
     /** {@code POST /orders} with an Idempotency-Key. */
     protected Api.Response placeOrder(SignedInUser shopper, String idempotencyKey, Map<String, Object> body) {
-        return api.send(
-                "POST",
-                "/api/v1/orders",
-                shopper.accessToken(),
-                "application/json",
-                Api.json(body),
-                Map.of("Idempotency-Key", idempotencyKey));
+        return store.placeOrder(shopper, idempotencyKey, body);
     }
 
     /** Fills the shopper's cart with the quantities and places a paid card order; returns the order's id. */
     protected String orderProducts(SignedInUser shopper, Map<String, Integer> quantities) {
-        quantities.forEach((product, quantity) -> {
-            Api.Response added = api.post(
-                    "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
-            assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        });
-        Api.Response placed = placeOrder(shopper, UUID.randomUUID().toString(), cardOrder("tok_visa"));
-        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
-        return placed.data().path("id").asString();
+        return store.orderProducts(shopper, quantities);
+    }
+
+    /** Publishes {@code event} as a module does: in a transaction, so through the event publication log. */
+    protected void publishInTransaction(Object event) {
+        application.getBean(TransactionTemplate.class).executeWithoutResult(tx -> application.publishEvent(event));
+    }
+
+    /** How many times a listener finished handling {@code event}: its completed publications. */
+    protected long timesHandled(Object event) {
+        return application.getBean(CompletedEventPublications.class).findAll().stream()
+                .filter(publication -> event.equals(publication.getEvent()))
+                .count();
     }
 
     /** A user as a client holds them after signing in. */

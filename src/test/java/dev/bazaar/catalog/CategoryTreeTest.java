@@ -6,26 +6,28 @@ import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class CategoryTreeTest extends IntegrationTest {
 
+    /** Makes the names this test gives the API itself its own. */
+    final String unique = "t" + UUID.randomUUID().toString().substring(0, 8);
+
     SignedInUser admin;
-    CatalogFixture fixture;
 
     @BeforeEach
     void signIn() {
         admin = signInAsAdmin();
-        fixture = new CatalogFixture(api, admin.accessToken());
     }
 
     @Test
     void showsTheTreeAndEachCategorysPath() {
-        String home = fixture.category("Home", null);
-        String kitchen = fixture.category("Kitchen", home);
-        String mugs = fixture.category("Mugs", kitchen);
+        String home = store.category(admin, "Home", null);
+        String kitchen = store.category(admin, "Kitchen", home);
+        String mugs = store.category(admin, "Mugs", kitchen);
 
         JsonNode tree = api.get("/api/v1/categories", null).data();
         JsonNode homeNode = tree.valueStream()
@@ -45,14 +47,14 @@ class CategoryTreeTest extends IntegrationTest {
         assertThat(details.path("parent").path("slug").asString()).isEqualTo(kitchen);
         assertThat(details.path("path").valueStream().map(n -> n.path("slug").asString()))
                 .containsExactly(home, kitchen, mugs);
-        assertThat(api.get("/api/v1/categories/no-such-" + fixture.prefix, null).status())
+        assertThat(api.get("/api/v1/categories/no-such-" + unique, null).status())
                 .isEqualTo(404);
     }
 
     @Test
     void onlyAdminsChangeCategories() {
         SignedInUser customer = registerCustomer();
-        Map<String, Object> body = Map.of("name", "Forbidden " + fixture.prefix);
+        Map<String, Object> body = Map.of("name", "Forbidden " + unique);
         assertThat(api.post("/api/v1/categories", body, customer.accessToken()).status())
                 .isEqualTo(403);
         assertThat(api.post("/api/v1/categories", body, null).status()).isEqualTo(401);
@@ -61,11 +63,11 @@ class CategoryTreeTest extends IntegrationTest {
     @Test
     void derivesSlugsAndRefusesDuplicates() {
         Api.Response created =
-                api.post("/api/v1/categories", Map.of("name", "Garden Tools " + fixture.prefix), admin.accessToken());
+                api.post("/api/v1/categories", Map.of("name", "Garden Tools " + unique), admin.accessToken());
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.data().path("slug").asString()).isEqualTo("garden-tools-" + fixture.prefix);
+        assertThat(created.data().path("slug").asString()).isEqualTo("garden-tools-" + unique);
         Api.Response duplicate =
-                api.post("/api/v1/categories", Map.of("name", "Garden Tools " + fixture.prefix), admin.accessToken());
+                api.post("/api/v1/categories", Map.of("name", "Garden Tools " + unique), admin.accessToken());
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(api.post("/api/v1/categories", Map.of("name", "x", "slug", "Bad Slug"), admin.accessToken())
                         .status())
@@ -74,9 +76,9 @@ class CategoryTreeTest extends IntegrationTest {
 
     @Test
     void movesCategoriesButNeverUnderThemselves() {
-        String a = fixture.category("A", null);
-        String b = fixture.category("B", a);
-        String c = fixture.category("C", null);
+        String a = store.category(admin, "A", null);
+        String b = store.category(admin, "B", a);
+        String c = store.category(admin, "C", null);
 
         Map<String, Object> underB = Map.of("parent", b);
         Api.Response cycle = api.put("/api/v1/categories/" + a + "/parent", underB, admin.accessToken());
@@ -107,10 +109,10 @@ class CategoryTreeTest extends IntegrationTest {
 
     @Test
     void refusesToDeleteACategoryInUse() {
-        String parent = fixture.category("Parent", null);
-        String child = fixture.category("Child", parent);
-        String withProduct = fixture.category("Stocked", null);
-        fixture.product("Thing", "1.00", withProduct, "Acme", 1);
+        String parent = store.category(admin, "Parent", null);
+        String child = store.category(admin, "Child", parent);
+        String withProduct = store.category(admin, "Stocked", null);
+        store.product("Thing", "1.00").in(withProduct).brand("Acme").stock(1).createdBy(admin);
 
         assertThat(api.delete("/api/v1/categories/" + parent, admin.accessToken())
                         .status())

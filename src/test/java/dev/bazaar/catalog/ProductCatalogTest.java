@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
+import dev.bazaar.StoreFixture;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ class ProductCatalogTest extends IntegrationTest {
     JdbcClient jdbc;
 
     SignedInUser admin;
-    CatalogFixture fixture;
     String root;
     String laptops;
     String phones;
@@ -29,19 +29,18 @@ class ProductCatalogTest extends IntegrationTest {
     @BeforeEach
     void buildCatalog() {
         admin = signInAsAdmin();
-        fixture = new CatalogFixture(api, admin.accessToken());
-        root = fixture.category("Electronics", null);
-        String computers = fixture.category("Computers", root);
-        laptops = fixture.category("Laptops", computers);
-        phones = fixture.category("Phones", root);
+        root = store.category(admin, "Electronics", null);
+        String computers = store.category(admin, "Computers", root);
+        laptops = store.category(admin, "Laptops", computers);
+        phones = store.category(admin, "Phones", root);
     }
 
     @Test
     void listsACategoryWithItsSubcategoriesFilteredAndSorted() {
-        fixture.product("Budget Laptop", "300.00", laptops, "Acme", 5);
-        fixture.product("Pro Laptop", "1500.00", laptops, "Zeta", 2);
-        fixture.product("Basic Phone", "99.99", phones, "Acme", 10);
-        fixture.product("Flagship Phone", "999.99", phones, "acme", 0);
+        product("Budget Laptop", "300.00", laptops, "Acme", 5);
+        product("Pro Laptop", "1500.00", laptops, "Zeta", 2);
+        product("Basic Phone", "99.99", phones, "Acme", 10);
+        product("Flagship Phone", "999.99", phones, "acme", 0);
 
         assertThat(titles(list("category=" + root + "&sort=price:asc")))
                 .containsExactly("Basic Phone", "Budget Laptop", "Flagship Phone", "Pro Laptop");
@@ -59,9 +58,9 @@ class ProductCatalogTest extends IntegrationTest {
 
     @Test
     void filtersAndSortsByRating() {
-        JsonNode good = fixture.product("Good Phone", "100.00", phones, "Acme", 1);
-        JsonNode great = fixture.product("Great Phone", "100.00", phones, "Acme", 1);
-        fixture.product("Unrated Phone", "100.00", phones, "Acme", 1);
+        JsonNode good = product("Good Phone", "100.00", phones, "Acme", 1);
+        JsonNode great = product("Great Phone", "100.00", phones, "Acme", 1);
+        product("Unrated Phone", "100.00", phones, "Acme", 1);
         // ratings are maintained by the review module; set them as it would
         setRating(good, "3.50", 10);
         setRating(great, "4.80", 3);
@@ -74,7 +73,7 @@ class ProductCatalogTest extends IntegrationTest {
     @Test
     void paginatesWithTotals() {
         for (int i = 1; i <= 5; i++) {
-            fixture.product("Phone " + i, i + "0.00", phones, "Acme", 1);
+            product("Phone " + i, i + "0.00", phones, "Acme", 1);
         }
         JsonNode first = list("category=" + phones + "&sort=price:asc&limit=2&page=1");
         assertThat(titles(first)).containsExactly("Phone 1", "Phone 2");
@@ -92,8 +91,8 @@ class ProductCatalogTest extends IntegrationTest {
     @Test
     void paginatesAParentCategoryAcrossItsSubcategoriesInOneOrder() {
         for (int i = 1; i <= 3; i++) {
-            fixture.product("Laptop " + i, (i * 2) + "00.00", laptops, "Acme", 1); // 200, 400, 600
-            fixture.product("Phone " + i, (i * 2 - 1) + "00.00", phones, "Acme", 1); // 100, 300, 500
+            product("Laptop " + i, (i * 2) + "00.00", laptops, "Acme", 1); // 200, 400, 600
+            product("Phone " + i, (i * 2 - 1) + "00.00", phones, "Acme", 1); // 100, 300, 500
         }
         assertThat(titles(list("category=" + root + "&sort=price:asc&limit=2&page=2")))
                 .containsExactly("Phone 2", "Laptop 2");
@@ -127,7 +126,7 @@ class ProductCatalogTest extends IntegrationTest {
 
     @Test
     void showsProductDetailsInTheDesignsShape() {
-        JsonNode created = fixture.product("Detail Laptop", "1234.50", laptops, "Acme", 7);
+        JsonNode created = product("Detail Laptop", "1234.50", laptops, "Acme", 7);
         Api.Response response = api.get("/api/v1/products/" + created.path("id").asString(), null);
         assertThat(response.status()).isEqualTo(200);
         JsonNode product = response.data();
@@ -150,7 +149,7 @@ class ProductCatalogTest extends IntegrationTest {
 
     @Test
     void anUpdatedPriceIsVisibleAsSoonAsTheUpdateReturns() {
-        JsonNode created = fixture.product("Cached Phone", "100.00", phones, "Acme", 3);
+        JsonNode created = product("Cached Phone", "100.00", phones, "Acme", 3);
         String id = created.path("id").asString();
         // warm the product and listing caches
         assertThat(api.get("/api/v1/products/" + id, null).data().path("price").decimalValue())
@@ -178,11 +177,12 @@ class ProductCatalogTest extends IntegrationTest {
 
     @Test
     void sellersManageOnlyTheirOwnProducts() {
-        SignedInUser sellerA = CatalogFixture.promoteToSeller(api, admin.accessToken(), registerCustomer());
-        SignedInUser sellerB = CatalogFixture.promoteToSeller(api, admin.accessToken(), registerCustomer());
+        SignedInUser sellerA = store.newSeller(admin);
+        SignedInUser sellerB = store.newSeller(admin);
         SignedInUser customer = registerCustomer();
 
-        JsonNode product = fixture.product(sellerA.accessToken(), "Seller Phone", "50.00", phones, "Acme", 1);
+        JsonNode product =
+                describedProduct("Seller Phone", "50.00", phones, "Acme", 1).createdBy(sellerA);
         String id = product.path("id").asString();
         assertThat(product.path("sellerId").asString()).isEqualTo(sellerA.id().toString());
 
@@ -215,7 +215,7 @@ class ProductCatalogTest extends IntegrationTest {
 
     @Test
     void aDeactivatedProductLeavesListingsButItsSellerStillSeesIt() {
-        JsonNode product = fixture.product("Retired Phone", "20.00", phones, "Acme", 1);
+        JsonNode product = product("Retired Phone", "20.00", phones, "Acme", 1);
         String id = product.path("id").asString();
         assertThat(api.delete("/api/v1/products/" + id, admin.accessToken()).status())
                 .isEqualTo(200);
@@ -275,5 +275,20 @@ class ProductCatalogTest extends IntegrationTest {
                 .param("reviews", reviews)
                 .param("id", UUID.fromString(product.path("id").asString()))
                 .update();
+    }
+
+    private JsonNode product(String title, String price, String category, String brand, int stock) {
+        return describedProduct(title, price, category, brand, stock).createdBy(admin);
+    }
+
+    /** A product with a description and specifications, which its details must show. */
+    private StoreFixture.NewProduct describedProduct(
+            String title, String price, String category, String brand, int stock) {
+        return store.product(title, price)
+                .in(category)
+                .brand(brand)
+                .stock(stock)
+                .description("Description of " + title)
+                .specifications(Map.of("colour", "black"));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
 import java.awt.image.BufferedImage;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -19,21 +18,15 @@ abstract class MediaTestSupport extends IntegrationTest {
     SellerProduct sellerWithProduct() {
         SignedInUser admin = signInAsAdmin();
         String category = newCategory(admin, "media");
-        SignedInUser seller = newSeller(admin);
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of("title", "Enamel mug", "price", new BigDecimal("9.99"), "category", category, "stock", 5),
-                seller.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return new SellerProduct(seller, created.data().path("id").asString(), category);
+        SignedInUser seller = store.newSeller(admin);
+        String product =
+                store.product("Enamel mug", "9.99").in(category).stock(5).idCreatedBy(seller);
+        return new SellerProduct(seller, product, category);
     }
 
-    SignedInUser newSeller(SignedInUser admin) {
-        SignedInUser user = registerCustomer();
-        Api.Response granted =
-                api.put("/api/v1/admin/users/" + user.id() + "/role", Map.of("role", "SELLER"), admin.accessToken());
-        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
-        return signIn(user.email(), user.password());
+    /** The product's own seller uploads a picture of it. */
+    Api.Response upload(SellerProduct product, String fileName, String contentType, byte[] content) {
+        return upload(product.productId(), product.seller().accessToken(), fileName, contentType, content);
     }
 
     Api.Response upload(String productId, String token, String fileName, String contentType, byte[] content) {

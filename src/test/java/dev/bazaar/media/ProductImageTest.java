@@ -29,12 +29,7 @@ class ProductImageTest extends MediaTestSupport {
     void aSellersJpegIsServedInThreeSizesWithImmutableCaching() {
         SellerProduct product = sellerWithProduct();
 
-        Api.Response uploaded = upload(
-                product.productId(),
-                product.seller().accessToken(),
-                "mug.jpg",
-                "image/jpeg",
-                TestImages.jpeg(3000, 2000));
+        Api.Response uploaded = upload(product, "mug.jpg", "image/jpeg", TestImages.jpeg(3000, 2000));
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode image = uploaded.data();
@@ -69,12 +64,7 @@ class ProductImageTest extends MediaTestSupport {
         assertThat(card.path("imageUrls").get(0).asString()).isEqualTo(medium);
 
         // the same file again is the same image
-        Api.Response twice = upload(
-                product.productId(),
-                product.seller().accessToken(),
-                "mug-again.jpg",
-                "image/jpeg",
-                TestImages.jpeg(3000, 2000));
+        Api.Response twice = upload(product, "mug-again.jpg", "image/jpeg", TestImages.jpeg(3000, 2000));
         assertThat(twice.status()).as(twice.toString()).isEqualTo(200);
         assertThat(twice.data().path("id").asString())
                 .isEqualTo(image.path("id").asString());
@@ -130,10 +120,8 @@ class ProductImageTest extends MediaTestSupport {
         SellerProduct product = sellerWithProduct();
         byte[] svg = TestImages.SVG_WITH_SCRIPT.getBytes(StandardCharsets.UTF_8);
 
-        Api.Response declared =
-                upload(product.productId(), product.seller().accessToken(), "logo.svg", "image/svg+xml", svg);
-        Api.Response disguised =
-                upload(product.productId(), product.seller().accessToken(), "logo.png", "image/png", svg);
+        Api.Response declared = upload(product, "logo.svg", "image/svg+xml", svg);
+        Api.Response disguised = upload(product, "logo.png", "image/png", svg);
 
         assertThat(declared.status()).as(declared.toString()).isEqualTo(415);
         assertThat(declared.error().path("code").asString()).isEqualTo("UNSUPPORTED_IMAGE_TYPE");
@@ -148,8 +136,7 @@ class ProductImageTest extends MediaTestSupport {
         SellerProduct product = sellerWithProduct();
         byte[] bomb = TestImages.pngBomb(20_000, 10_000); // 200 megapixels in a few bytes
 
-        Api.Response response =
-                upload(product.productId(), product.seller().accessToken(), "bomb.png", "image/png", bomb);
+        Api.Response response = upload(product, "bomb.png", "image/png", bomb);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(413);
         assertThat(response.error().path("code").asString()).isEqualTo("TOO_MANY_PIXELS");
@@ -164,8 +151,7 @@ class ProductImageTest extends MediaTestSupport {
         huge[1] = (byte) 0xD8;
         huge[2] = (byte) 0xFF;
 
-        Api.Response response =
-                upload(product.productId(), product.seller().accessToken(), "huge.jpg", "image/jpeg", huge);
+        Api.Response response = upload(product, "huge.jpg", "image/jpeg", huge);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(413);
         assertThat(response.error().path("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
@@ -174,7 +160,7 @@ class ProductImageTest extends MediaTestSupport {
     @Test
     void onlyTheProductsSellerAndAdminsUpload() {
         SellerProduct product = sellerWithProduct();
-        SignedInUser otherSeller = newSeller(signInAsAdmin());
+        SignedInUser otherSeller = store.newSeller(signInAsAdmin());
         SignedInUser customer = registerCustomer();
         byte[] jpeg = TestImages.jpeg(400, 300);
 
@@ -256,8 +242,7 @@ class ProductImageTest extends MediaTestSupport {
         byte[] photo = TestImages.jpegWithExifGps(1200, 900, "SECRET-LOCATION-42");
         assertThat(TestImages.contains(photo, "SECRET-LOCATION-42")).isTrue();
 
-        Api.Response uploaded =
-                upload(product.productId(), product.seller().accessToken(), "photo.jpg", "image/jpeg", photo);
+        Api.Response uploaded = upload(product, "photo.jpg", "image/jpeg", photo);
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         for (String size : List.of("thumbUrl", "mediumUrl", "largeUrl")) {
@@ -273,12 +258,7 @@ class ProductImageTest extends MediaTestSupport {
     @Test
     void theSweepDeletesObjectsThatNoImageNames() throws IOException {
         SellerProduct product = sellerWithProduct();
-        JsonNode kept = upload(
-                        product.productId(),
-                        product.seller().accessToken(),
-                        "kept.jpg",
-                        "image/jpeg",
-                        TestImages.jpeg(500, 500))
+        JsonNode kept = upload(product, "kept.jpg", "image/jpeg", TestImages.jpeg(500, 500))
                 .data();
         Path keptFile =
                 mediaDirectory().resolve(kept.path("thumbUrl").asString().substring("/media/".length()));

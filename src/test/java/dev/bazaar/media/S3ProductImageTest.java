@@ -46,12 +46,7 @@ class S3ProductImageTest extends MediaTestSupport {
     void aSellersJpegIsStoredInTheBucketInThreeSizesWithImmutableCaching() {
         SellerProduct product = sellerWithProduct();
 
-        Api.Response uploaded = upload(
-                product.productId(),
-                product.seller().accessToken(),
-                "mug.jpg",
-                "image/jpeg",
-                TestImages.jpeg(2400, 1600));
+        Api.Response uploaded = upload(product, "mug.jpg", "image/jpeg", TestImages.jpeg(2400, 1600));
 
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode image = uploaded.data();
@@ -85,25 +80,15 @@ class S3ProductImageTest extends MediaTestSupport {
     @Test
     void validationAndOwnershipHoldOnS3() {
         SellerProduct product = sellerWithProduct();
-        SignedInUser other = newSeller(signInAsAdmin());
+        SignedInUser other = store.newSeller(signInAsAdmin());
 
         assertThat(upload(product.productId(), other.accessToken(), "a.jpg", "image/jpeg", TestImages.jpeg(300, 300))
                         .status())
                 .isEqualTo(403);
-        assertThat(upload(
-                                product.productId(),
-                                product.seller().accessToken(),
-                                "bomb.png",
-                                "image/png",
-                                TestImages.pngBomb(20_000, 10_000))
+        assertThat(upload(product, "bomb.png", "image/png", TestImages.pngBomb(20_000, 10_000))
                         .status())
                 .isEqualTo(413);
-        assertThat(upload(
-                                product.productId(),
-                                product.seller().accessToken(),
-                                "photo.jpg",
-                                "image/jpeg",
-                                TestImages.png(300, 300, false))
+        assertThat(upload(product, "photo.jpg", "image/jpeg", TestImages.png(300, 300, false))
                         .status())
                 .isEqualTo(415);
     }
@@ -111,12 +96,7 @@ class S3ProductImageTest extends MediaTestSupport {
     @Test
     void deletingAnImageDeletesItsObjects() {
         SellerProduct product = sellerWithProduct();
-        JsonNode image = upload(
-                        product.productId(),
-                        product.seller().accessToken(),
-                        "gone.jpg",
-                        "image/jpeg",
-                        TestImages.jpeg(1000, 1000))
+        JsonNode image = upload(product, "gone.jpg", "image/jpeg", TestImages.jpeg(1000, 1000))
                 .data();
 
         Api.Response deleted = api.delete(
@@ -136,12 +116,7 @@ class S3ProductImageTest extends MediaTestSupport {
     @Test
     void theSweepDeletesBucketObjectsThatNoImageNames() throws Exception {
         SellerProduct product = sellerWithProduct();
-        JsonNode kept = upload(
-                        product.productId(),
-                        product.seller().accessToken(),
-                        "kept.jpg",
-                        "image/jpeg",
-                        TestImages.jpeg(640, 480))
+        JsonNode kept = upload(product, "kept.jpg", "image/jpeg", TestImages.jpeg(640, 480))
                 .data();
         String orphan = S3MockServer.get().bucketUrl() + "/products/" + UUID.randomUUID()
                 + "/fedcba9876543210fedcba9876543210-medium.jpg";

@@ -1,11 +1,12 @@
 package dev.bazaar.order;
 
+import static dev.bazaar.StoreFixture.cardOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.Api;
+import dev.bazaar.IntegrationTest.SignedInUser;
 import dev.bazaar.StoreInstance;
-import dev.bazaar.StoreInstance.Shopper;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.db.EmbeddedPostgresServer;
 import java.time.Duration;
@@ -37,30 +38,31 @@ class DatabaseOutageTest {
     void checkoutsSurviveTheDatabaseStoppingAndStartingAgain() throws Exception {
         try (StoreInstance store = StoreInstance.start(StoreInstance.newDataDirectory("database-outage-"))) {
             Api api = store.api();
-            Shopper admin = store.signInAsAdmin();
-            String product = store.newProduct(admin, "Outage Lantern", "20.00", 100);
-            Map<Shopper, String> keys = new ConcurrentHashMap<>();
-            List<Shopper> before = new ArrayList<>();
-            List<Shopper> during = new ArrayList<>();
+            SignedInUser admin = store.signInAsAdmin();
+            String product =
+                    store.newProduct(admin, store.newCategory(admin, "outage"), "Outage Lantern", "20.00", 100);
+            Map<SignedInUser, String> keys = new ConcurrentHashMap<>();
+            List<SignedInUser> before = new ArrayList<>();
+            List<SignedInUser> during = new ArrayList<>();
             for (int i = 0; i < BEFORE + DURING; i++) {
-                Shopper shopper = store.registerCustomer();
+                SignedInUser shopper = store.registerCustomer();
                 store.addToCart(shopper, product, 2);
                 keys.put(shopper, "outage-" + UUID.randomUUID());
                 (i < BEFORE ? before : during).add(shopper);
             }
-            for (Shopper shopper : before) {
-                Api.Response placed = store.placeOrder(shopper, keys.get(shopper), "tok_visa");
+            for (SignedInUser shopper : before) {
+                Api.Response placed = store.placeOrder(shopper, keys.get(shopper), cardOrder("tok_visa"));
                 assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             }
 
             EmbeddedPostgresServer database = store.bean(EmbeddedPostgresServer.class);
-            Map<Shopper, Api.Response> firstAnswers = new ConcurrentHashMap<>();
+            Map<SignedInUser, Api.Response> firstAnswers = new ConcurrentHashMap<>();
             ExecutorService clients = Executors.newFixedThreadPool(3);
             try {
                 List<Future<?>> inFlight = new ArrayList<>();
-                for (Shopper shopper : during) {
-                    inFlight.add(clients.submit(
-                            () -> firstAnswers.put(shopper, store.placeOrder(shopper, keys.get(shopper), "tok_visa"))));
+                for (SignedInUser shopper : during) {
+                    inFlight.add(clients.submit(() -> firstAnswers.put(
+                            shopper, store.placeOrder(shopper, keys.get(shopper), cardOrder("tok_visa")))));
                 }
                 // the database goes away while those checkouts are on their way
                 Thread.sleep(150);
@@ -79,13 +81,13 @@ class DatabaseOutageTest {
             // while it is down: readiness says so, and requests get the envelope, 503 with Retry-After
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> api.get("/actuator/health/readiness", null).status() == 503);
-            Api.Response orders = api.get("/api/v1/orders", before.getFirst().token());
+            Api.Response orders = api.get("/api/v1/orders", before.getFirst().accessToken());
             assertThat(orders.status()).as(orders.toString()).isEqualTo(503);
             assertThat(orders.error().path("code").asString()).isEqualTo("DATABASE_UNAVAILABLE");
             assertThat(orders.header("Retry-After")).isNotBlank();
             assertCleanEnvelope(orders);
-            Shopper retrying = during.getFirst();
-            Api.Response refused = store.placeOrder(retrying, keys.get(retrying), "tok_visa");
+            SignedInUser retrying = during.getFirst();
+            Api.Response refused = store.placeOrder(retrying, keys.get(retrying), cardOrder("tok_visa"));
             assertThat(refused.status()).as(refused.toString()).isIn(201, 503);
             assertCleanEnvelope(refused);
 
@@ -98,10 +100,10 @@ class DatabaseOutageTest {
 
             // every shopper retries with the same key until answered: one order each, confirmed and paid
             Payments payments = store.bean(Payments.class);
-            for (Shopper shopper : during) {
+            for (SignedInUser shopper : during) {
                 Api.Response placed = await().atMost(Duration.ofSeconds(180))
                         .pollInterval(Duration.ofSeconds(1))
-                        .until(() -> store.placeOrder(shopper, keys.get(shopper), "tok_visa"), answer -> {
+                        .until(() -> store.placeOrder(shopper, keys.get(shopper), cardOrder("tok_visa")), answer -> {
                             assertCleanEnvelope(answer);
                             assertThat(answer.status()).as(answer.toString()).isIn(201, 409, 503);
                             if (answer.status() == 409) {
@@ -113,14 +115,14 @@ class DatabaseOutageTest {
                         });
                 assertThat(placed.data().path("status").asString()).isEqualTo("confirmed");
             }
-            for (Shopper shopper : before) {
+            for (SignedInUser shopper : before) {
                 // an order answered 201 before the outage is still there, unchanged
-                Api.Response replayed = store.placeOrder(shopper, keys.get(shopper), "tok_visa");
+                Api.Response replayed = store.placeOrder(shopper, keys.get(shopper), cardOrder("tok_visa"));
                 assertThat(replayed.status()).as(replayed.toString()).isEqualTo(201);
             }
-            List<Shopper> everyone = new ArrayList<>(before);
+            List<SignedInUser> everyone = new ArrayList<>(before);
             everyone.addAll(during);
-            for (Shopper shopper : everyone) {
+            for (SignedInUser shopper : everyone) {
                 List<JsonNode> theirs = store.orders(shopper);
                 assertThat(theirs).hasSize(1);
                 JsonNode order =

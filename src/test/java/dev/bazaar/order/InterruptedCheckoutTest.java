@@ -1,11 +1,12 @@
 package dev.bazaar.order;
 
+import static dev.bazaar.StoreFixture.cardOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.Api;
+import dev.bazaar.IntegrationTest.SignedInUser;
 import dev.bazaar.StoreInstance;
-import dev.bazaar.StoreInstance.Shopper;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.payment.Payments;
 import java.math.BigDecimal;
@@ -28,10 +29,10 @@ class InterruptedCheckoutTest {
     @Test
     void aCheckoutInterruptedAfterTheChargeIsCompletedOrRefundedAfterARestart() {
         Path dataDir = StoreInstance.newDataDirectory("interrupted-checkout-");
-        Shopper admin;
-        Shopper capturedShopper;
-        Shopper unansweredShopper;
-        Shopper lateShopper;
+        SignedInUser admin;
+        SignedInUser capturedShopper;
+        SignedInUser unansweredShopper;
+        SignedInUser lateShopper;
         String capturedProduct;
         String unansweredProduct;
         String lateProduct;
@@ -47,9 +48,10 @@ class InterruptedCheckoutTest {
         // the first instance never reconciles on its own: its grace period is longer than the test
         try (StoreInstance first = StoreInstance.start(dataDir, "--bazaar.order.reconcile-grace=PT1H")) {
             admin = first.signInAsAdmin();
-            capturedProduct = first.newProduct(admin, "Crash Kettle", "30.00", 10);
-            unansweredProduct = first.newProduct(admin, "Crash Teapot", "25.00", 10);
-            lateProduct = first.newProduct(admin, "Crash Toaster", "40.00", 10);
+            String category = first.newCategory(admin, "crash");
+            capturedProduct = first.newProduct(admin, category, "Crash Kettle", "30.00", 10);
+            unansweredProduct = first.newProduct(admin, category, "Crash Teapot", "25.00", 10);
+            lateProduct = first.newProduct(admin, category, "Crash Toaster", "40.00", 10);
             Payments payments = first.bean(Payments.class);
 
             // 1. the capture was recorded, then the process died before the order was confirmed: the card's first
@@ -119,7 +121,7 @@ class InterruptedCheckoutTest {
             assertThat(stock.path("onHand").asInt()).isEqualTo(8);
             assertThat(stock.path("reserved").asInt()).isZero();
             assertThat(second.api()
-                            .get("/api/v1/cart", capturedShopper.token())
+                            .get("/api/v1/cart", capturedShopper.accessToken())
                             .data()
                             .path("items"))
                     .isEmpty();
@@ -128,7 +130,7 @@ class InterruptedCheckoutTest {
             assertThat(payments.netCharged(UUID.fromString(captured))).isEqualByComparingTo(capturedTotal);
 
             // the shopper retrying with the same key gets the one order, charged once
-            Api.Response retried = second.placeOrder(capturedShopper, capturedKey, "tok_lost_capture");
+            Api.Response retried = second.placeOrder(capturedShopper, capturedKey, cardOrder("tok_lost_capture"));
             assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
             assertThat(retried.data().path("id").asString()).isEqualTo(captured);
             assertThat(second.orders(capturedShopper)).hasSize(1);
@@ -155,7 +157,7 @@ class InterruptedCheckoutTest {
             assertThat(second.stock(admin, lateProduct).path("available").asInt())
                     .isEqualTo(10);
             assertThat(published(jdbc, "OrderPlaced", late)).isZero();
-            Api.Response lateRetry = second.placeOrder(lateShopper, lateKey, "tok_lost_capture");
+            Api.Response lateRetry = second.placeOrder(lateShopper, lateKey, cardOrder("tok_lost_capture"));
             assertThat(lateRetry.status()).as(lateRetry.toString()).isEqualTo(409);
             assertThat(lateRetry.error().path("code").asString()).isEqualTo("ORDER_CANCELLED");
 
@@ -176,8 +178,8 @@ class InterruptedCheckoutTest {
     }
 
     /** Places an order whose capture's answer is lost: 503, the order stays pending with its stock held. */
-    private static String interruptedCheckout(StoreInstance store, Shopper shopper, String key) {
-        Api.Response placed = store.placeOrder(shopper, key, "tok_lost_capture");
+    private static String interruptedCheckout(StoreInstance store, SignedInUser shopper, String key) {
+        Api.Response placed = store.placeOrder(shopper, key, cardOrder("tok_lost_capture"));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(503);
         assertThat(placed.error().path("code").asString()).isEqualTo("PAYMENT_UNAVAILABLE");
         assertThat(placed.header("Retry-After")).isNotBlank();

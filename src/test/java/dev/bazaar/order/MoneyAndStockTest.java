@@ -510,22 +510,11 @@ class MoneyAndStockTest extends IntegrationTest {
     }
 
     private String product(String title, String price, int stock, String currency) {
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of(
-                        "title",
-                        title,
-                        "price",
-                        new BigDecimal(price),
-                        "currency",
-                        currency,
-                        "category",
-                        category,
-                        "stock",
-                        stock),
-                admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data().path("id").asString();
+        return store.product(title, price)
+                .currency(currency)
+                .in(category)
+                .stock(stock)
+                .idCreatedBy(admin);
     }
 
     private Api.Response add(SignedInUser shopper, String product, int quantity) {

@@ -14,10 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,15 +28,6 @@ class PersonalRecommendationsTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CompletedEventPublications completedEvents;
 
     SignedInUser admin;
     String category;
@@ -243,9 +231,8 @@ class PersonalRecommendationsTest extends IntegrationTest {
                         Instant.now())))
                 .list();
         ProductViewsRecorded again = new ProductViewsRecorded(UUID.randomUUID(), recorded);
-        transactions.executeWithoutResult(tx -> events.publishEvent(again));
-        await().atMost(REFRESHED)
-                .until(() -> completedEvents.findAll().stream().anyMatch(p -> again.equals(p.getEvent())));
+        publishInTransaction(again);
+        await().atMost(REFRESHED).until(() -> timesHandled(again) > 0);
         assertThat(views(lamp)).isEqualTo(2);
     }
 

@@ -15,10 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Behaviour recording from real orders, frequently bought together and popular products, through HTTP. */
@@ -26,15 +23,6 @@ class RecommendationApiTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CompletedEventPublications completedEvents;
 
     SignedInUser admin;
     String category;
@@ -98,11 +86,10 @@ class RecommendationApiTest extends IntegrationTest {
                 "USD",
                 "CARD",
                 Instant.now());
-        transactions.executeWithoutResult(tx -> events.publishEvent(again));
+        publishInTransaction(again);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> completedEvents.findAll().stream()
-                        // the recorder is the only listener of OrderPlaced
-                        .anyMatch(p -> again.equals(p.getEvent())));
+                // the recorder is the only listener of OrderPlaced
+                .until(() -> timesHandled(again) > 0);
         assertThat(purchaseRows(List.of(a, b, c))).isEqualTo(8);
         assertThat(jdbc.sql("SELECT count(*) FROM user_behavior WHERE event_key = :key")
                         .param("key", "purchase:" + lastOrder + ":" + a)

@@ -22,10 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Reviews through HTTP: writing, editing, voting, listing, verified purchases and the product's summary. */
@@ -34,25 +31,13 @@ class ReviewsApiTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    CompletedEventPublications completedEvents;
-
     SignedInUser admin;
     String category;
 
     @BeforeEach
     void createCategory() {
         admin = signInAsAdmin();
-        category = "reviews-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = api.post(
-                "/api/v1/categories", Map.of("name", "Reviewed things", "slug", category), admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        category = store.category(admin, "Reviewed things", null);
     }
 
     @Test
@@ -389,7 +374,7 @@ class ReviewsApiTest extends IntegrationTest {
                 buyer.id(),
                 List.of(UUID.fromString(reviewedFirst), UUID.fromString(reviewedAfter)),
                 Instant.now());
-        publish(paid);
+        publishInTransaction(paid);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(verifiedByAuthor(reviewedFirst).get(buyer.id()))
                         .isTrue());
@@ -401,7 +386,7 @@ class ReviewsApiTest extends IntegrationTest {
         assertThat(later.data().path("verifiedPurchase").asBoolean()).isTrue();
 
         // the event publication log may deliver an event again: the purchase still counts once
-        publish(paid);
+        publishInTransaction(paid);
         await().atMost(Duration.ofSeconds(20)).until(() -> timesHandled(paid) == 2);
         assertThat(jdbc.sql("SELECT count(*) FROM review_purchases WHERE user_id = :user")
                         .param("user", buyer.id())
@@ -506,14 +491,7 @@ class ReviewsApiTest extends IntegrationTest {
     }
 
     private String product(String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("price", new BigDecimal("19.99"));
-        body.put("category", category);
-        body.put("stock", 5);
-        Api.Response response = api.post("/api/v1/products", body, admin.accessToken());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.data().path("id").asString();
+        return newProduct(admin, category, title, "19.99", 5);
     }
 
     private Api.Response review(SignedInUser user, String product, int rating, String comment) {
@@ -567,16 +545,5 @@ class ReviewsApiTest extends IntegrationTest {
                 .param("id", UUID.fromString(product))
                 .query(Long.class)
                 .single();
-    }
-
-    /** Publishes the event as the order module will: in a transaction, through the event publication log. */
-    private void publish(OrderPaid event) {
-        transactions.executeWithoutResult(tx -> events.publishEvent(event));
-    }
-
-    private long timesHandled(OrderPaid event) {
-        return completedEvents.findAll().stream()
-                .filter(publication -> event.equals(publication.getEvent()))
-                .count();
     }
 }

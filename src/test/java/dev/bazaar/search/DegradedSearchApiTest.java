@@ -3,16 +3,11 @@ package dev.bazaar.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bazaar.Api;
-import dev.bazaar.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,26 +25,15 @@ import tools.jackson.databind.JsonNode;
             "bazaar.search.engine=opensearch",
             "bazaar.search.index-directory=${bazaar.data-dir}/search-index-degraded-test"
         })
-class DegradedSearchApiTest extends IntegrationTest {
+class DegradedSearchApiTest extends SearchTestSupport {
 
     @DynamicPropertySource
     static void deadCluster(DynamicPropertyRegistry registry) {
         registry.add("bazaar.search.opensearch.url", () -> "http://127.0.0.1:" + portNobodyListensOn());
     }
 
-    SignedInUser admin;
-    String word;
-    String root;
-    String laptops;
-    String accessories;
-
     @BeforeEach
-    void buildFixture() {
-        admin = signInAsAdmin();
-        word = inventedWord();
-        root = category("Computing", null);
-        laptops = category("Laptops", root);
-        accessories = category("Accessories", root);
+    void laptopsAndAccessories() {
         product(word + " Laptop 14 inch", "Light laptop for travel", "899.00", laptops, "Lenovo");
         product(word + " Laptop 16 inch Pro", "Powerful laptop", "1499.00", laptops, "Dell");
         product(word + " Laptop Sleeve", "Protective sleeve for a laptop", "25.00", accessories, "Acme");
@@ -120,53 +104,6 @@ class DegradedSearchApiTest extends IntegrationTest {
                     .as(query)
                     .isEqualTo(400);
         }
-    }
-
-    private JsonNode search(String query) {
-        Api.Response response = api.get("/api/v1/products/search?" + query, null);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.data();
-    }
-
-    private String category(String name, String parent) {
-        String slug = word + "-" + name.toLowerCase();
-        Map<String, Object> body = new HashMap<>(Map.of("name", name + " " + word, "slug", slug));
-        if (parent != null) {
-            body.put("parent", parent);
-        }
-        assertThat(api.post("/api/v1/categories", body, admin.accessToken()).status())
-                .isEqualTo(201);
-        return slug;
-    }
-
-    private void product(String title, String description, String price, String category, String brand) {
-        Api.Response response = api.post(
-                "/api/v1/products",
-                Map.of(
-                        "title", title,
-                        "description", description,
-                        "price", new BigDecimal(price),
-                        "category", category,
-                        "brand", brand,
-                        "stock", 5),
-                admin.accessToken());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    }
-
-    private static List<String> titles(JsonNode results) {
-        return results.path("products")
-                .valueStream()
-                .map(p -> p.path("title").asString())
-                .toList();
-    }
-
-    private static String inventedWord() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 7; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 
     private static int portNobodyListensOn() {

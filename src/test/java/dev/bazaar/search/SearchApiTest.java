@@ -4,37 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.Api;
-import dev.bazaar.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Search through HTTP against the real index. Each test's products carry an invented word and live in their
- * own category tree, so results and facet counts are exactly the fixture's.
+ * Search through HTTP against the real index, over each test's own catalog ({@link SearchTestSupport}).
  */
-class SearchApiTest extends IntegrationTest {
-
-    SignedInUser admin;
-    String word;
-    String root;
-    String laptops;
-    String accessories;
-
-    @BeforeEach
-    void buildFixture() {
-        admin = signInAsAdmin();
-        word = inventedWord();
-        root = category("Computing", null);
-        laptops = category("Laptops", root);
-        accessories = category("Accessories", root);
-    }
+class SearchApiTest extends SearchTestSupport {
 
     @Test
     void findsRanksFiltersAndCountsFacets() {
@@ -215,12 +195,6 @@ class SearchApiTest extends IntegrationTest {
         }
     }
 
-    JsonNode search(String query) {
-        Api.Response response = api.get("/api/v1/products/search?" + query, null);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.data();
-    }
-
     private void awaitIndexed(int expected) {
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(search("q=" + word + "&category=" + root)
@@ -239,42 +213,9 @@ class SearchApiTest extends IntegrationTest {
                 .toList();
     }
 
-    private String category(String name, String parent) {
-        String slug = word + "-" + name.toLowerCase();
-        Map<String, Object> body = new HashMap<>(Map.of("name", name + " " + word, "slug", slug));
-        if (parent != null) {
-            body.put("parent", parent);
-        }
-        assertThat(api.post("/api/v1/categories", body, admin.accessToken()).status())
-                .isEqualTo(201);
-        return slug;
-    }
-
-    JsonNode product(String title, String description, String price, String category, String brand) {
-        Api.Response response = api.post(
-                "/api/v1/products",
-                Map.of(
-                        "title", title,
-                        "description", description,
-                        "price", new BigDecimal(price),
-                        "category", category,
-                        "brand", brand,
-                        "stock", 5),
-                admin.accessToken());
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.data();
-    }
-
     private static String didYouMean(JsonNode results) {
         JsonNode suggestion = results.path("didYouMean");
         return suggestion.isMissingNode() || suggestion.isNull() ? null : suggestion.asString();
-    }
-
-    private static List<String> titles(JsonNode results) {
-        return results.path("products")
-                .valueStream()
-                .map(p -> p.path("title").asString())
-                .toList();
     }
 
     private static long count(JsonNode facet, String value) {
@@ -283,15 +224,5 @@ class SearchApiTest extends IntegrationTest {
                 .mapToLong(entry -> entry.path("count").asLong())
                 .findFirst()
                 .orElse(0);
-    }
-
-    /** A word no dictionary has, so only this test's products match it. */
-    private static String inventedWord() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 7; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
     }
 }

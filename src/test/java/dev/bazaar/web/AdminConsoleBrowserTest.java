@@ -34,16 +34,6 @@ class AdminConsoleBrowserTest extends BrowserTest {
         signInThroughThePage(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
-    private SignedInUser newSeller() {
-        SignedInUser customer = registerCustomer();
-        Api.Response changed = api.put(
-                "/api/v1/admin/users/" + customer.id() + "/role",
-                Map.of("role", "SELLER"),
-                signInAsAdmin().accessToken());
-        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        return signIn(customer.email(), customer.password());
-    }
-
     @Test
     void theDashboardShowsTodaysOrdersStockAndTheSystems() {
         SignedInUser admin = signInAsAdmin();
@@ -106,7 +96,7 @@ class AdminConsoleBrowserTest extends BrowserTest {
 
     @Test
     void aSellerCannotOpenStaffSections() {
-        SignedInUser seller = newSeller();
+        SignedInUser seller = store.newSeller(signInAsAdmin());
         signInThroughThePage(seller.email(), seller.password());
         open("/admin");
         assertThat(find("h1").getText()).isEqualTo("Dashboard");
@@ -178,7 +168,7 @@ class AdminConsoleBrowserTest extends BrowserTest {
     void aSellerUploadsAPictureInTheEditorAndTheShopShowsIt() throws Exception {
         SignedInUser admin = signInAsAdmin();
         String category = newCategory(admin, "pictures");
-        SignedInUser seller = newSeller();
+        SignedInUser seller = store.newSeller(signInAsAdmin());
         String product = newProduct(seller, category, "Pictured vase " + UUID.randomUUID(), "18.00", 5);
         java.nio.file.Path jpeg = java.nio.file.Files.createTempFile("vase", ".jpg");
         java.awt.image.BufferedImage picture =
@@ -217,8 +207,8 @@ class AdminConsoleBrowserTest extends BrowserTest {
     void aSellerManagesOnlyTheirOwnProducts() {
         SignedInUser admin = signInAsAdmin();
         String category = newCategory(admin, "sellers");
-        SignedInUser seller = newSeller();
-        SignedInUser rival = newSeller();
+        SignedInUser seller = store.newSeller(signInAsAdmin());
+        SignedInUser rival = store.newSeller(signInAsAdmin());
         String mine = newProduct(seller, category, "Seller own lamp " + UUID.randomUUID(), "40.00", 5);
         String theirs = newProduct(rival, category, "Rival lamp " + UUID.randomUUID(), "41.00", 5);
 

@@ -44,7 +44,7 @@ class AdminConsoleHttpTest extends IntegrationTest {
 
     @Test
     void aSellerGetsTheForbiddenPageOnEveryStaffSection() throws Exception {
-        SignedInUser seller = newSeller();
+        SignedInUser seller = store.newSeller(signInAsAdmin());
         signIn(seller);
         assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
         assertThat(browser.get("/admin/products").statusCode()).isEqualTo(200);
@@ -102,9 +102,9 @@ class AdminConsoleHttpTest extends IntegrationTest {
     void aSellerCannotChangeAnotherSellersProductByPostingTheForm() throws Exception {
         SignedInUser admin = signInAsAdmin();
         String category = newCategory(admin, "forged");
-        SignedInUser rival = newSeller();
+        SignedInUser rival = store.newSeller(signInAsAdmin());
         String theirs = newProduct(rival, category, "Rival clock", "30.00", 3);
-        SignedInUser seller = newSeller();
+        SignedInUser seller = store.newSeller(signInAsAdmin());
         signIn(seller);
         String token = FormBrowser.csrf(browser.get("/admin/products/new"));
 
@@ -172,16 +172,6 @@ class AdminConsoleHttpTest extends IntegrationTest {
                                 .replaceFirst("^https?://[^/]+", ""))
                         .body())
                 .contains("notice success");
-    }
-
-    private SignedInUser newSeller() {
-        SignedInUser customer = registerCustomer();
-        Api.Response changed = api.put(
-                "/api/v1/admin/users/" + customer.id() + "/role",
-                Map.of("role", "SELLER"),
-                signInAsAdmin().accessToken());
-        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        return signInApi(customer);
     }
 
     private SignedInUser signInApi(SignedInUser user) {

@@ -44,28 +44,14 @@ class StorefrontBrowserTest extends BrowserTest {
     }
 
     private String product(SignedInUser admin, String title, String category, String brand, String price, int stock) {
-        Api.Response created = api.post(
-                "/api/v1/products",
-                Map.of(
-                        "title",
-                        title,
-                        "description",
-                        "A " + title + " for the browser tests.",
-                        "price",
-                        new java.math.BigDecimal(price),
-                        "currency",
-                        "USD",
-                        "category",
-                        category,
-                        "brand",
-                        brand,
-                        "stock",
-                        stock,
-                        "specifications",
-                        Map.of("Colour", "Brass")),
-                admin.accessToken());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data().path("id").asString();
+        return store.product(title, price)
+                .description("A " + title + " for the browser tests.")
+                .currency("USD")
+                .in(category)
+                .brand(brand)
+                .stock(stock)
+                .specifications(Map.of("Colour", "Brass"))
+                .idCreatedBy(admin);
     }
 
     /** Two customers bought the lamp with the shade and the bulb: the rules then suggest them with the lamp. */

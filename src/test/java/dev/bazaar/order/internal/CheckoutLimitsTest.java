@@ -2,17 +2,11 @@ package dev.bazaar.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bazaar.IntegrationTest;
 import dev.bazaar.payment.Payments;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The checkout's limits at their exact edges (an order at a limit is placed; one past it is refused, as
@@ -20,27 +14,7 @@ import tools.jackson.databind.ObjectMapper;
  * key can be used again. {@link Checkout} is called directly; the shopper's unpaid orders are written as a
  * gateway that never answered leaves them.
  */
-class CheckoutLimitsTest extends IntegrationTest {
-
-    @Autowired
-    Checkout placing;
-
-    final RenderedCheckout checkout = new RenderedCheckout(() -> this.placing, () -> this.json);
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
-
-    SignedInUser admin;
-    String category;
-
-    @BeforeEach
-    void catalog() {
-        admin = signInAsAdmin();
-        category = newCategory(admin, "limits");
-    }
+class CheckoutLimitsTest extends DirectCheckoutTest {
 
     @Test
     void unpaidOrdersMayHoldExactlyTheMostUnitsAllowed() {
@@ -48,7 +22,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         pendingOrder(shopper, product, 60);
         pendingOrder(shopper, product, 41);
-        add(shopper, product, 99); // 101 held + 99 = 200, the limit
+        store.addToCart(shopper, product, 99); // 101 held + 99 = 200, the limit
 
         RenderedCheckout.Answer placed = checkout.place(shopper.id(), key(), card("tok_visa"));
 
@@ -60,7 +34,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         String product = newProduct(admin, category, "Limit Toaster", "1.00", 500);
         SignedInUser shopper = registerCustomer();
         pendingOrder(shopper, product, 102);
-        add(shopper, product, 99); // 102 + 99 = 201
+        store.addToCart(shopper, product, 99); // 102 + 99 = 201
         String key = key();
 
         RenderedCheckout.Answer refused = checkout.place(shopper.id(), key, card("tok_visa"));
@@ -87,13 +61,13 @@ class CheckoutLimitsTest extends IntegrationTest {
         SignedInUser shopper = registerCustomer();
         pendingOrder(shopper, product, 1);
         pendingOrder(shopper, product, 1);
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
 
         assertThat(checkout.place(shopper.id(), key(), card("tok_visa")).status())
                 .isEqualTo(201);
 
         pendingOrder(shopper, product, 1);
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         RenderedCheckout.Answer refused = checkout.place(shopper.id(), key(), card("tok_visa"));
         assertThat(refused.status()).isEqualTo(409);
         JsonNode error = error(refused);
@@ -107,7 +81,7 @@ class CheckoutLimitsTest extends IntegrationTest {
     void anOrderOfExactlyTheLargestTotalIsPlaced() {
         String product = newProduct(admin, category, "Limit Statue", "99999999.99", 2);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
 
         RenderedCheckout.Answer placed = checkout.place(shopper.id(), key(), card("tok_visa"));
 
@@ -120,7 +94,7 @@ class CheckoutLimitsTest extends IntegrationTest {
     void aTooLargeOrderNamesTheLimitAndTheSubtotal() {
         String product = newProduct(admin, category, "Limit Obelisk", "60000000.00", 2);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 2);
+        store.addToCart(shopper, product, 2);
 
         RenderedCheckout.Answer refused = checkout.place(shopper.id(), key(), card("tok_visa"));
 
@@ -143,7 +117,7 @@ class CheckoutLimitsTest extends IntegrationTest {
         assertThat(error(empty).path("code").asString()).isEqualTo("EMPTY_CART");
         // a final answer: the same key replays it, even once the cart is filled
         String product = newProduct(admin, category, "Limit Cup", "5.00", 5);
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         assertThat(checkout.place(shopper.id(), key, card("tok_visa"))).isEqualTo(empty);
         assertThat(orders(shopper)).isZero();
     }
@@ -152,7 +126,7 @@ class CheckoutLimitsTest extends IntegrationTest {
     void aSavedAddressIndexMustNameASavedAddress() {
         SignedInUser shopper = registerCustomer();
         String product = newProduct(admin, category, "Limit Mug", "5.00", 5);
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
 
         RenderedCheckout.Answer refused = checkout.place(
                 shopper.id(),
@@ -194,7 +168,7 @@ class CheckoutLimitsTest extends IntegrationTest {
     void aContradictedExpectedTotalIsRefusedEvenWithoutAPriceChange() {
         String product = newProduct(admin, category, "Limit Bowl", "10.00", 5);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
 
         RenderedCheckout.Answer refused = checkout.place(
                 shopper.id(),
@@ -238,26 +212,11 @@ class CheckoutLimitsTest extends IntegrationTest {
                 .single();
     }
 
-    private void add(SignedInUser shopper, String product, int quantity) {
-        var added = api.post(
-                "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    }
-
     private JsonNode error(RenderedCheckout.Answer response) {
         return json.readTree(response.body()).path("error");
     }
 
     private static String key() {
         return UUID.randomUUID().toString();
-    }
-
-    private static PlaceOrderRequest.ShippingAddress address() {
-        return new PlaceOrderRequest.ShippingAddress(
-                "Ada Shopper", "1 High Street", null, "London", null, "N1 9GU", "GB", null);
-    }
-
-    private static PlaceOrderRequest card(String token) {
-        return new PlaceOrderRequest(address(), null, Payments.Method.CARD, token, null, null, null);
     }
 }

@@ -2,7 +2,6 @@ package dev.bazaar.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bazaar.IntegrationTest;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
 import dev.bazaar.order.OrderStatusChanged;
@@ -12,14 +11,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * What a checkout leaves behind besides its answer: the events other modules act on ({@link OrderPlaced} with the
@@ -29,12 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * events they publish are recorded; the cart is filled over HTTP as a shopper would.
  */
 @RecordApplicationEvents
-class CheckoutRecordsTest extends IntegrationTest {
-
-    @Autowired
-    Checkout placing;
-
-    final RenderedCheckout checkout = new RenderedCheckout(() -> this.placing, () -> this.json);
+class CheckoutRecordsTest extends DirectCheckoutTest {
 
     @Autowired
     OrderLifecycle lifecycle;
@@ -46,28 +37,13 @@ class CheckoutRecordsTest extends IntegrationTest {
     Payments payments;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
     ApplicationEvents events;
-
-    SignedInUser admin;
-    String category;
-
-    @BeforeEach
-    void catalog() {
-        admin = signInAsAdmin();
-        category = newCategory(admin, "records");
-    }
 
     @Test
     void aPaidCardOrderPublishesPlacedAndPaidAndConfirmsToTheShopper() {
         String product = newProduct(admin, category, "Record Lamp", "12.50", 10);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 2);
+        store.addToCart(shopper, product, 2);
         String key = UUID.randomUUID().toString();
 
         RenderedCheckout.Answer response = checkout.place(shopper.id(), key, request(Payments.Method.CARD, "tok_visa"));
@@ -118,7 +94,7 @@ class CheckoutRecordsTest extends IntegrationTest {
     void cashOnDeliveryIsPlacedButNotPaidUntilDelivered() {
         String product = newProduct(admin, category, "Record Jug", "60.00", 10);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
 
         RenderedCheckout.Answer response = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
@@ -153,7 +129,7 @@ class CheckoutRecordsTest extends IntegrationTest {
     void aDeclinedCardPublishesNothingAndNotesTheReason() {
         String product = newProduct(admin, category, "Record Cup", "5.00", 10);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 3);
+        store.addToCart(shopper, product, 3);
 
         RenderedCheckout.Answer response = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_insufficient_funds"));
@@ -182,7 +158,7 @@ class CheckoutRecordsTest extends IntegrationTest {
                 "/api/v1/admin/coupons/" + code, Map.of("amountOff", 5, "maxRedemptions", 1), admin.accessToken());
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         var applied = api.post("/api/v1/cart/coupon", Map.of("code", code), shopper.accessToken());
         assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
 
@@ -202,7 +178,7 @@ class CheckoutRecordsTest extends IntegrationTest {
     void cancellingAPaidOrderRefundsItInFullAndTellsWhoCancelled() {
         String product = newProduct(admin, category, "Record Bowl", "30.00", 10);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 2);
+        store.addToCart(shopper, product, 2);
         RenderedCheckout.Answer placed =
                 checkout.place(shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CARD, "tok_visa"));
         UUID orderId = UUID.fromString(
@@ -228,7 +204,7 @@ class CheckoutRecordsTest extends IntegrationTest {
     void theStoreCancelsAConfirmedCashOrderWithoutMovingMoneyAndAnotherShopperCannotCancelIt() {
         String product = newProduct(admin, category, "Record Plate", "8.00", 10);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         RenderedCheckout.Answer placed = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
         UUID orderId = UUID.fromString(
@@ -252,7 +228,7 @@ class CheckoutRecordsTest extends IntegrationTest {
     void shippingNeedsATrackingNumber() {
         String product = newProduct(admin, category, "Record Vase", "8.00", 10);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         RenderedCheckout.Answer placed = checkout.place(
                 shopper.id(), UUID.randomUUID().toString(), request(Payments.Method.CASH_ON_DELIVERY, null));
         UUID orderId = UUID.fromString(
@@ -265,28 +241,6 @@ class CheckoutRecordsTest extends IntegrationTest {
             assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
         }
         assertThat(status(orderId)).isEqualTo("confirmed due");
-    }
-
-    private void add(SignedInUser shopper, String product, int quantity) {
-        var added = api.post(
-                "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    }
-
-    private static PlaceOrderRequest request(Payments.Method method, String cardToken) {
-        return new PlaceOrderRequest(
-                new PlaceOrderRequest.ShippingAddress(
-                        "Ada Shopper", "1 High Street", null, "London", null, "N1 9GU", "GB", null),
-                null,
-                method,
-                cardToken,
-                null,
-                null,
-                null);
-    }
-
-    private String code(RenderedCheckout.Answer response) {
-        return json.readTree(response.body()).path("error").path("code").asString();
     }
 
     private NotificationLog.SentNotification confirmationTo(SignedInUser shopper) {
@@ -302,13 +256,6 @@ class CheckoutRecordsTest extends IntegrationTest {
                 .list();
     }
 
-    private String status(UUID orderId) {
-        return jdbc.sql("SELECT status || ' ' || payment_status FROM orders WHERE id = :id")
-                .param("id", orderId)
-                .query(String.class)
-                .single();
-    }
-
     private List<String> refundRows(UUID orderId) {
         return jdbc.sql("SELECT amount, idempotency_key, reason FROM payments WHERE order_id = :id "
                         + "AND operation = 'refund' AND status = 'succeeded'")
@@ -316,20 +263,6 @@ class CheckoutRecordsTest extends IntegrationTest {
                 .query((rs, row) -> rs.getBigDecimal("amount") + " " + rs.getString("idempotency_key") + " "
                         + rs.getString("reason"))
                 .list();
-    }
-
-    private UUID onlyOrderOf(SignedInUser shopper) {
-        return jdbc.sql("SELECT id FROM orders WHERE user_id = :user")
-                .param("user", shopper.id())
-                .query(UUID.class)
-                .single();
-    }
-
-    private int available(String product) {
-        return api.get("/api/v1/admin/inventory/" + product, admin.accessToken())
-                .data()
-                .path("available")
-                .asInt();
     }
 
     private static <T> java.util.stream.Collector<T, ?, T> single() {

@@ -2,28 +2,17 @@ package dev.bazaar.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bazaar.IntegrationTest;
-import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.security.Sha256;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A checkout's key while its request is in flight, after the payment gateway did not answer, and after the order
  * it created was cancelled or confirmed meanwhile. {@link Checkout} is called directly.
  */
-class CheckoutResumeTest extends IntegrationTest {
-
-    @Autowired
-    Checkout placing;
-
-    final RenderedCheckout checkout = new RenderedCheckout(() -> this.placing, () -> this.json);
+class CheckoutResumeTest extends DirectCheckoutTest {
 
     @Autowired
     OrderRequests requests;
@@ -31,26 +20,11 @@ class CheckoutResumeTest extends IntegrationTest {
     @Autowired
     OrderLifecycle lifecycle;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
-
-    SignedInUser admin;
-    String category;
-
-    @BeforeEach
-    void catalog() {
-        admin = signInAsAdmin();
-        category = newCategory(admin, "resume");
-    }
-
     @Test
     void aKeyWhoseRequestIsInFlightAnswers409AndOnceLetGoItIsTakenOver() {
         String product = newProduct(admin, category, "Resume Lamp", "10.00", 5);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         String key = UUID.randomUUID().toString();
         PlaceOrderRequest request = card("tok_visa");
         // another request with this key and body holds its lease
@@ -74,14 +48,14 @@ class CheckoutResumeTest extends IntegrationTest {
     void anUnansweredPaymentLeavesTheKeyResumableAndACancelledOrderIsNeverPlaced() {
         String product = newProduct(admin, category, "Resume Jug", "10.00", 5);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 2);
+        store.addToCart(shopper, product, 2);
         String key = UUID.randomUUID().toString();
 
         RenderedCheckout.Answer unanswered = checkout.place(shopper.id(), key, card("tok_timeout"));
 
         assertThat(unanswered.status()).isEqualTo(503);
         assertThat(code(unanswered)).isEqualTo("PAYMENT_UNAVAILABLE");
-        UUID orderId = onlyOrder(shopper);
+        UUID orderId = onlyOrderOf(shopper);
         assertThat(status(orderId)).isEqualTo("pending pending");
         assertThat(available(product)).isEqualTo(3);
 
@@ -102,11 +76,11 @@ class CheckoutResumeTest extends IntegrationTest {
     void anUnansweredOrderConfirmedByTheStoreMeanwhileIsAnsweredAsPlaced() {
         String product = newProduct(admin, category, "Resume Cup", "10.00", 5);
         SignedInUser shopper = registerCustomer();
-        add(shopper, product, 1);
+        store.addToCart(shopper, product, 1);
         String key = UUID.randomUUID().toString();
         assertThat(checkout.place(shopper.id(), key, card("tok_timeout")).status())
                 .isEqualTo(503);
-        UUID orderId = onlyOrder(shopper);
+        UUID orderId = onlyOrderOf(shopper);
 
         lifecycle.move(orderId, OrderStatus.CONFIRMED, null);
         RenderedCheckout.Answer retried = checkout.place(shopper.id(), key, card("tok_timeout"));
@@ -119,53 +93,10 @@ class CheckoutResumeTest extends IntegrationTest {
         assertThat(available(product)).isEqualTo(4);
     }
 
-    private void add(SignedInUser shopper, String product, int quantity) {
-        var added = api.post(
-                "/api/v1/cart/items", Map.of("productId", product, "quantity", quantity), shopper.accessToken());
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-    }
-
-    private String code(RenderedCheckout.Answer response) {
-        return json.readTree(response.body()).path("error").path("code").asString();
-    }
-
     private long orders(SignedInUser shopper) {
         return jdbc.sql("SELECT count(*) FROM orders WHERE user_id = :user")
                 .param("user", shopper.id())
                 .query(Long.class)
                 .single();
-    }
-
-    private UUID onlyOrder(SignedInUser shopper) {
-        return jdbc.sql("SELECT id FROM orders WHERE user_id = :user")
-                .param("user", shopper.id())
-                .query(UUID.class)
-                .single();
-    }
-
-    private String status(UUID orderId) {
-        return jdbc.sql("SELECT status || ' ' || payment_status FROM orders WHERE id = :id")
-                .param("id", orderId)
-                .query(String.class)
-                .single();
-    }
-
-    private int available(String product) {
-        return api.get("/api/v1/admin/inventory/" + product, admin.accessToken())
-                .data()
-                .path("available")
-                .asInt();
-    }
-
-    private static PlaceOrderRequest card(String token) {
-        return new PlaceOrderRequest(
-                new PlaceOrderRequest.ShippingAddress(
-                        "Ada Shopper", "1 High Street", null, "London", null, "N1 9GU", "GB", null),
-                null,
-                Payments.Method.CARD,
-                token,
-                null,
-                null,
-                null);
     }
 }

@@ -42,8 +42,7 @@ class RedisCacheTest extends IntegrationTest {
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.host", () -> "127.0.0.1");
-        registry.add("spring.data.redis.port", redis::port);
+        redis.configure(registry);
     }
 
     @AfterAll

@@ -53,8 +53,7 @@ class RedisOutageTest extends IntegrationTest {
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.host", () -> "127.0.0.1");
-        registry.add("spring.data.redis.port", redis::port);
+        redis.configure(registry);
     }
 
     @AfterAll
@@ -81,10 +80,11 @@ class RedisOutageTest extends IntegrationTest {
                         .substring(0, 12);
         product = newProduct(admin, category, "Lamp " + word, "10.00", 20);
         shopper = registerCustomer();
-        Api.Response added =
-                api.post("/api/v1/cart/items", Map.of("productId", product, "quantity", 2), shopper.accessToken());
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        cartItem = added.data().path("cartItem").path("id").asString();
+        cartItem = store.addToCart(shopper, product, 2)
+                .data()
+                .path("cartItem")
+                .path("id")
+                .asString();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> search().path("pagination").path("total").asLong() == 1);
         // whatever an earlier test did to Redis, it now answers and the breaker lets calls through

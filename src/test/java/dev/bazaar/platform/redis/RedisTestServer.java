@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import redis.embedded.RedisServer;
 
 /**
@@ -82,6 +83,12 @@ final class RedisTestServer implements AutoCloseable {
     }
 
     /** Properties that point an application at this server. */
+    /** Points the application under test at this server. */
+    void configure(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.host", () -> "127.0.0.1");
+        registry.add("spring.data.redis.port", () -> port);
+    }
+
     List<String> springProperties() {
         return List.of("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + port);
     }

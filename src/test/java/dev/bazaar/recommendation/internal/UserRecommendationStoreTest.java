@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class UserRecommendationStoreTest extends IntegrationTest {
 
     @Autowired
-    UserRecommendationStore store;
+    UserRecommendationStore recommendations;
 
     @Test
     void concurrentReplacementsOfOneListLeaveExactlyOneOfThem() throws Exception {
@@ -37,7 +37,7 @@ class UserRecommendationStoreTest extends IntegrationTest {
         List<Callable<Void>> replacements = new ArrayList<>();
         for (List<UUID> list : lists) {
             replacements.add(() -> {
-                store.replace(shopper, RecommendationType.PERSONALIZED, stored(list));
+                recommendations.replace(shopper, RecommendationType.PERSONALIZED, stored(list));
                 return null;
             });
         }
@@ -46,7 +46,7 @@ class UserRecommendationStoreTest extends IntegrationTest {
         }
         threads.shutdown();
 
-        List<UUID> kept = store.find(shopper, RecommendationType.PERSONALIZED).orElseThrow().items().stream()
+        List<UUID> kept = recommendations.find(shopper, RecommendationType.PERSONALIZED).orElseThrow().items().stream()
                 .map(StoredRecommendations.Item::productId)
                 .toList();
         assertThat(kept).isIn(products.subList(0, 4), products.subList(2, 6));
