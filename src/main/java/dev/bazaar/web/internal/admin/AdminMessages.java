@@ -31,7 +31,7 @@ class AdminMessages {
         redirect.addFlashAttribute("fieldErrors", refused.details());
     }
 
-    static void refused(Model model, ApiException refused) {
+    static void refused(Model model, DomainException refused) {
         model.addAttribute("problem", refused.getMessage());
         model.addAttribute("fieldErrors", refused.details());
     }
