@@ -18,7 +18,7 @@ import java.util.UUID;
  * Managing the catalog as the admin console does, with the same services and rules as the catalog's REST
  * endpoints: a seller sees and changes only their own products (another seller's answers 404, as in the API), an
  * admin every product; only admins change the category tree (403 otherwise). Invalid input fails with the same
- * {@code ApiException}s as the API's bodies.
+ * {@link dev.bazaar.platform.DomainException}s as the API's bodies.
  */
 public interface CatalogAdministration {
 

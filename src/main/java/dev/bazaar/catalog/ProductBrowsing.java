@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Browsing the catalog as the storefront does: the same answers, caches and rules as {@code GET /products} and
- * {@code GET /categories}. Bad filters fail with the same {@code ApiException}s.
+ * {@code GET /categories}. Bad filters fail with the same {@link dev.bazaar.platform.DomainException}s (their kind,
+ * code and details are what the API answers).
  */
 public interface ProductBrowsing {
 

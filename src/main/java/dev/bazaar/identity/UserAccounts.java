@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Accounts as the storefront and the admin console use them: the same rules, password hashes and sessions as the
- * API's {@code /auth} and {@code /users} endpoints. Invalid input fails with the same {@code ApiException}s.
+ * API's {@code /auth} and {@code /users} endpoints. Invalid input fails with the same
+ * {@link dev.bazaar.platform.DomainException}s (their kind, code and details are what the API answers).
  */
 public interface UserAccounts {
 

@@ -17,7 +17,8 @@ public interface ProductImages {
     /**
      * Adds an image to a product, with the same checks as {@code POST /products/{id}/images}: the product's seller
      * or an admin (else 403), JPEG, PNG or WebP judged by content (else 415), within the size and pixel limits (else
-     * 413). The product's existing copy when it already has this exact file.
+     * 413): refusals are {@link dev.bazaar.platform.DomainException}s whose kinds the API answers with these
+     * statuses. The product's existing copy when it already has this exact file.
      */
     ProductImage upload(CurrentUser caller, UUID productId, byte[] bytes, String declaredType, String fileName);
 

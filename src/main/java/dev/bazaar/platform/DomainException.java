@@ -20,7 +20,17 @@ public class DomainException extends RuntimeException {
         /** The request clashes with the current state (a held stock, an illegal transition): 409. */
         CONFLICT,
         /** The request is well formed but cannot be carried out (an unknown coupon, a refund too large): 422. */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** The caller has not proved who they are (a wrong password, a spent refresh token): 401. */
+        UNAUTHENTICATED,
+        /** The caller is known but the rule gives this to others (a customer managing products): 403. */
+        FORBIDDEN,
+        /** What was sent is more than the module takes in (an image of too many pixels): 413. */
+        TOO_LARGE,
+        /** What was sent is of a type the module does not take (a file that is not a JPEG, PNG or WebP): 415. */
+        UNSUPPORTED_TYPE,
+        /** The caller must wait before trying again (repeated wrong passwords): 429. */
+        TOO_MANY_ATTEMPTS
     }
 
     private final Kind kind;
@@ -58,6 +68,15 @@ public class DomainException extends RuntimeException {
 
     public static DomainException unprocessable(String code, String message) {
         return new DomainException(Kind.UNPROCESSABLE, code, message);
+    }
+
+    public static DomainException unauthenticated(String code, String message) {
+        return new DomainException(Kind.UNAUTHENTICATED, code, message);
+    }
+
+    /** FORBIDDEN, the code every module uses when a role or ownership rule refuses the caller. */
+    public static DomainException forbidden(String message) {
+        return new DomainException(Kind.FORBIDDEN, "FORBIDDEN", message);
     }
 
     public Kind kind() {

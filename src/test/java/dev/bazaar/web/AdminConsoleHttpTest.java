@@ -174,6 +174,36 @@ class AdminConsoleHttpTest extends IntegrationTest {
                 .contains("notice success");
     }
 
+    @Test
+    void refusalsOfTheCatalogAndOfAccountsShowOnTheFormTheyCameFrom() throws Exception {
+        SignedInUser admin = signInAsAdmin();
+        String parent = newCategory(admin, "refusing");
+        newProduct(admin, parent, "Refused lamp", "10.00", 1);
+        signIn(new SignedInUser(null, ADMIN_EMAIL, ADMIN_PASSWORD, null, null));
+        String token = FormBrowser.csrf(browser.get("/admin/products/new"));
+
+        HttpResponse<String> unknownCategory = browser.post(
+                "/admin/products",
+                Map.of("title", "Lamp", "price", "10.00", "currency", "USD", "category", "no-such-category"),
+                token);
+        assertThat(unknownCategory.statusCode()).isEqualTo(200);
+        assertThat(unknownCategory.body()).contains("category: no category has this slug");
+
+        HttpResponse<String> inUse = browser.post("/admin/categories/" + parent + "/delete", Map.of(), token);
+        assertThat(inUse.statusCode()).isEqualTo(302);
+        assertThat(browser.get(localPath(inUse)).body()).contains("The category still has subcategories or products");
+
+        HttpResponse<String> ownRole =
+                browser.post("/admin/users/" + admin.id() + "/role", Map.of("role", "CUSTOMER"), token);
+        assertThat(ownRole.statusCode()).isEqualTo(302);
+        assertThat(browser.get(localPath(ownRole)).body()).contains("Admins cannot change their own role");
+    }
+
+    /** Where a redirect points, as a path of this server (flash messages wait for exactly that path and query). */
+    private static String localPath(HttpResponse<String> redirect) {
+        return redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
     private SignedInUser signInApi(SignedInUser user) {
         return signIn(user.email(), user.password());
     }

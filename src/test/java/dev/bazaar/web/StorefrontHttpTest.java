@@ -115,6 +115,27 @@ class StorefrontHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusedReviewShowsOnTheProductPage() throws Exception {
+        SignedInUser admin = signInAsAdmin();
+        String product = newProduct(admin, newCategory(admin, "review"), "Reviewed kettle", "20.00", 5);
+        SignedInUser shopper = registerCustomer();
+        browser.post(
+                "/signin",
+                Map.of("email", shopper.email(), "password", shopper.password()),
+                FormBrowser.csrf(browser.get("/signin")));
+
+        HttpResponse<String> refused = browser.post(
+                "/products/" + product + "/reviews",
+                Map.of("rating", "0", "comment", "no stars"),
+                FormBrowser.csrf(browser.get("/products/" + product)));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        String location = refused.headers().firstValue("Location").orElseThrow();
+        assertThat(browser.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", ""))
+                        .body())
+                .contains("The request has invalid fields");
+    }
+
+    @Test
     void aWrongPasswordShowsTheFormAgainAndAnOpenRedirectIsRefused() throws Exception {
         SignedInUser shopper = registerCustomer();
         HttpResponse<String> wrong = browser.post(

@@ -8,9 +8,9 @@ import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
 import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.Pagination;
 import dev.bazaar.platform.web.RequestValidator;
 import java.util.Collection;
@@ -49,12 +49,12 @@ class CatalogAdministrationService implements CatalogAdministration {
     @Override
     public ManagedProductPage products(CurrentUser caller, String query, int page, int limit) {
         if (caller.role() == Role.CUSTOMER) {
-            throw ApiException.forbidden("Only sellers and admins manage products");
+            throw DomainException.forbidden("Only sellers and admins manage products");
         }
         Pagination requested = Pagination.of(Math.max(1, page), Math.max(1, Math.min(limit, 100)), 0);
         String text = query == null || query.isBlank() ? null : query.strip();
         if (text != null && text.length() > 200) {
-            throw ApiException.invalidField("q", "must be at most 200 characters");
+            throw DomainException.invalidField("q", "must be at most 200 characters");
         }
         Products.ManagedRows found =
                 rows.managed(caller.isAdmin() ? null : caller.id(), text, requested.offset(), requested.limit());
@@ -133,7 +133,7 @@ class CatalogAdministrationService implements CatalogAdministration {
 
     private static void requireAdmin(CurrentUser caller) {
         if (!caller.isAdmin()) {
-            throw ApiException.forbidden("Only admins change the category tree");
+            throw DomainException.forbidden("Only admins change the category tree");
         }
     }
 

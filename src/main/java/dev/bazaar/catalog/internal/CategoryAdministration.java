@@ -5,7 +5,7 @@ import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
 import dev.bazaar.catalog.CatalogViews.CategoryDetails;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CategoriesChanged;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +49,7 @@ class CategoryAdministration {
 
     CategoryDetails details(String slug) {
         CategoryTree current = tree.current();
-        CategoryRow row = current.bySlug(slug).orElseThrow(() -> ApiException.notFound("Category"));
+        CategoryRow row = current.bySlug(slug).orElseThrow(() -> DomainException.notFound("Category"));
         return new CategoryDetails(
                 row.id(),
                 row.name(),
@@ -74,7 +74,7 @@ class CategoryAdministration {
     }
 
     CategoryDetails update(String slug, UpdateCategory request) {
-        CategoryRow row = tree.current().bySlug(slug).orElseThrow(() -> ApiException.notFound("Category"));
+        CategoryRow row = tree.current().bySlug(slug).orElseThrow(() -> DomainException.notFound("Category"));
         String newSlug = request.slug() != null ? request.slug() : row.slug();
         change(
                 true,
@@ -91,12 +91,12 @@ class CategoryAdministration {
     /** Moves a category under another (or to the top); never under itself or its own descendants. */
     CategoryDetails move(String slug, String parentSlug) {
         CategoryTree current = tree.current();
-        CategoryRow row = current.bySlug(slug).orElseThrow(() -> ApiException.notFound("Category"));
+        CategoryRow row = current.bySlug(slug).orElseThrow(() -> DomainException.notFound("Category"));
         UUID parentId = null;
         if (parentSlug != null) {
             CategoryRow parent = existing(parentSlug, "parent");
             if (current.selfAndDescendants(row.id()).contains(parent.id())) {
-                throw ApiException.unprocessable(
+                throw DomainException.unprocessable(
                         "CATEGORY_CYCLE", "A category cannot move under itself or one of its subcategories");
             }
             parentId = parent.id();
@@ -110,10 +110,10 @@ class CategoryAdministration {
     }
 
     void delete(String slug) {
-        CategoryRow row = tree.current().bySlug(slug).orElseThrow(() -> ApiException.notFound("Category"));
+        CategoryRow row = tree.current().bySlug(slug).orElseThrow(() -> DomainException.notFound("Category"));
         change(false, () -> {
             if (categories.hasChildrenOrProducts(row.id())) {
-                throw ApiException.conflict(
+                throw DomainException.conflict(
                         "CATEGORY_IN_USE", "The category still has subcategories or products; move them first");
             }
             categories.delete(row.id());
@@ -134,7 +134,7 @@ class CategoryAdministration {
                 }
             });
         } catch (DuplicateKeyException taken) {
-            throw ApiException.conflict("SLUG_TAKEN", "Another category already has this slug");
+            throw DomainException.conflict("SLUG_TAKEN", "Another category already has this slug");
         } finally {
             tree.reload();
             listing.evictAll();
@@ -147,7 +147,7 @@ class CategoryAdministration {
     private CategoryRow existing(String slug, String field) {
         return tree.current()
                 .bySlug(slug)
-                .orElseThrow(() -> ApiException.invalidField(field, "no category has this slug"));
+                .orElseThrow(() -> DomainException.invalidField(field, "no category has this slug"));
     }
 
     private static CategoryNode node(CategoryTree tree, CategoryRow row) {
@@ -165,7 +165,7 @@ class CategoryAdministration {
         String slug =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) {
-            throw ApiException.invalidField("slug", "cannot be derived from this name; give one");
+            throw DomainException.invalidField("slug", "cannot be derived from this name; give one");
         }
         return slug;
     }

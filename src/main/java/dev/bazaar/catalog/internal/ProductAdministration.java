@@ -9,9 +9,9 @@ import dev.bazaar.catalog.RelatedProductsView;
 import dev.bazaar.catalog.ReviewsPreview;
 import dev.bazaar.catalog.internal.Products.ProductFields;
 import dev.bazaar.inventory.Inventory;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
-import dev.bazaar.platform.web.ApiException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,10 +85,10 @@ class ProductAdministration {
      */
     ProductDetails details(UUID id, Optional<CurrentUser> caller) {
         ProductDetails details = caches.details(id, () -> reads.row(id).map(this::details))
-                .orElseThrow(() -> ApiException.notFound("Product"));
+                .orElseThrow(() -> DomainException.notFound("Product"));
         if (!details.active()
                 && caller.filter(user -> mayManage(user, details.sellerId())).isEmpty()) {
-            throw ApiException.notFound("Product");
+            throw DomainException.notFound("Product");
         }
         return details;
     }
@@ -157,7 +157,7 @@ class ProductAdministration {
     private ProductRow manageable(CurrentUser caller, UUID id) {
         return products.find(id)
                 .filter(row -> mayManage(caller, row))
-                .orElseThrow(() -> ApiException.notFound("Product"));
+                .orElseThrow(() -> DomainException.notFound("Product"));
     }
 
     private void evict(UUID id) {
@@ -222,7 +222,7 @@ class ProductAdministration {
                 .bySlug(slug)
                 .or(() -> categories.reloadedForUnknownSlug().bySlug(slug)) // perhaps created on another instance
                 .map(CategoryRow::id)
-                .orElseThrow(() -> ApiException.invalidField("category", "no category has this slug"));
+                .orElseThrow(() -> DomainException.invalidField("category", "no category has this slug"));
     }
 
     static boolean mayManage(CurrentUser user, ProductRow row) {
@@ -235,7 +235,7 @@ class ProductAdministration {
 
     private static void requireSellerOrAdmin(CurrentUser caller) {
         if (caller.role() == Role.CUSTOMER) {
-            throw ApiException.forbidden("Only sellers and admins manage products");
+            throw DomainException.forbidden("Only sellers and admins manage products");
         }
     }
 

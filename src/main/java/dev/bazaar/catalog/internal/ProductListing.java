@@ -2,7 +2,7 @@ package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.CatalogViews.ProductPage;
 import dev.bazaar.catalog.internal.ListingQuery.ListingSort;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.Pagination;
 import java.math.BigDecimal;
 import java.util.List;
@@ -45,21 +45,21 @@ class ProductListing {
             int limit) {
         ListingSort order = sort == null ? ListingSort.POPULAR : ListingSort.fromParameter(sort);
         if (order == null) {
-            throw ApiException.invalidField("sort", "must be one of price:asc, price:desc, rating:desc, newest");
+            throw DomainException.invalidField("sort", "must be one of price:asc, price:desc, rating:desc, newest");
         }
         if ((long) page * limit > MAX_RESULT_WINDOW) {
-            throw ApiException.invalidField(
+            throw DomainException.invalidField(
                     "page", "page × limit must not exceed " + MAX_RESULT_WINDOW + "; narrow the filters");
         }
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw ApiException.invalidField("minPrice", "must not be greater than maxPrice");
+            throw DomainException.invalidField("minPrice", "must not be greater than maxPrice");
         }
         List<java.util.UUID> categoryIds = null;
         if (category != null) {
             CategoryRow chosen = categories
                     .current()
                     .bySlug(category)
-                    .orElseThrow(() -> ApiException.invalidField("category", "no category has this slug"));
+                    .orElseThrow(() -> DomainException.invalidField("category", "no category has this slug"));
             categoryIds = categories.current().selfAndDescendants(chosen.id());
         }
         String brandFilter = brand == null || brand.isBlank() ? null : brand.trim();

@@ -6,10 +6,10 @@ import dev.bazaar.identity.Address;
 import dev.bazaar.identity.SignInListener;
 import dev.bazaar.identity.UserProfile;
 import dev.bazaar.identity.UserRegistered;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.notification.Notification;
 import dev.bazaar.platform.notification.Notifier;
 import dev.bazaar.platform.security.Role;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.Pagination;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +78,7 @@ class Accounts {
     void register(Requests.Register request) {
         try {
             create(request.email(), request.name(), request.password(), request.phone(), Role.CUSTOMER);
-        } catch (ApiException taken) {
+        } catch (DomainException taken) {
             if (!EMAIL_TAKEN.equals(taken.code())) {
                 throw taken;
             }
@@ -111,7 +111,7 @@ class Accounts {
                 return user;
             });
         } catch (DuplicateKeyException taken) {
-            throw ApiException.conflict(EMAIL_TAKEN, "An account with this email already exists");
+            throw DomainException.conflict(EMAIL_TAKEN, "An account with this email already exists");
         }
     }
 
@@ -165,17 +165,17 @@ class Accounts {
     }
 
     UserProfile profile(UUID userId) {
-        UserRow user = users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
+        UserRow user = users.findById(userId).orElseThrow(() -> DomainException.notFound("User"));
         return Profiles.of(user, addresses.of(userId));
     }
 
     UserProfile updateProfile(UUID userId, Requests.UpdateProfile request) {
         if (request.addresses() != null
                 && request.addresses().stream().filter(Address::isDefault).count() > 1) {
-            throw ApiException.invalidField("addresses", "at most one address can be the default");
+            throw DomainException.invalidField("addresses", "at most one address can be the default");
         }
         return transactions.execute(tx -> {
-            UserRow current = users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
+            UserRow current = users.findById(userId).orElseThrow(() -> DomainException.notFound("User"));
             String name = request.name() != null ? request.name().trim() : current.name();
             String phone = request.phone() != null ? blankToNull(request.phone()) : current.phone();
             UserRow updated = users.updateProfile(userId, name, phone);
@@ -197,16 +197,16 @@ class Accounts {
     /** Changes a user's role and ends their sessions, so the new role applies from their next sign-in. */
     UserProfile changeRole(UUID actingAdmin, UUID userId, Role role) {
         if (actingAdmin.equals(userId)) {
-            throw ApiException.unprocessable("OWN_ROLE", "Admins cannot change their own role");
+            throw DomainException.unprocessable("OWN_ROLE", "Admins cannot change their own role");
         }
-        users.findById(userId).orElseThrow(() -> ApiException.notFound("User"));
+        users.findById(userId).orElseThrow(() -> DomainException.notFound("User"));
         users.updateRole(userId, role);
         sessions.endAllSessionsOf(userId, "role_changed");
         return profile(userId);
     }
 
-    private static ApiException invalidCredentials() {
-        return ApiException.unauthorized("INVALID_CREDENTIALS", "Email or password is wrong");
+    private static DomainException invalidCredentials() {
+        return DomainException.unauthenticated("INVALID_CREDENTIALS", "Email or password is wrong");
     }
 
     private static String normalise(String email) {

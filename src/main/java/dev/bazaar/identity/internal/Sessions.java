@@ -3,13 +3,13 @@ package dev.bazaar.identity.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.bazaar.identity.internal.SessionStore.RefreshTokenRow;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.AccessTokenIssuer;
 import dev.bazaar.platform.security.AccessTokenIssuer.AccessToken;
 import dev.bazaar.platform.security.JwtProperties;
 import dev.bazaar.platform.security.Role;
 import dev.bazaar.platform.security.SessionRevocationCheck;
 import dev.bazaar.platform.security.Sha256;
-import dev.bazaar.platform.web.ApiException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,11 +78,11 @@ class Sessions implements SessionRevocationCheck {
             case RefreshOutcome.Reused reused -> {
                 activeSessions.invalidate(reused.sessionId());
                 log.warn("Spent refresh token presented again; session {} revoked", reused.sessionId());
-                throw ApiException.unauthorized(
+                throw DomainException.unauthenticated(
                         "REFRESH_TOKEN_REUSED", "This refresh token was already used; the session has been ended");
             }
             case RefreshOutcome.Rejected rejected ->
-                throw ApiException.unauthorized("INVALID_REFRESH_TOKEN", rejected.reason());
+                throw DomainException.unauthenticated("INVALID_REFRESH_TOKEN", rejected.reason());
         };
     }
 

@@ -2,13 +2,12 @@ package dev.bazaar.identity.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,14 +81,14 @@ class SignInBackoff {
 
     private record Attempts(int count, Instant blockedUntil) {}
 
-    /** 429: too many wrong passwords for this account from this address; {@link #retryAfter} says how long. */
-    static final class Blocked extends ApiException {
+    /** Too many wrong passwords for this account from this address; {@link #retryAfter} says how long. */
+    static final class Blocked extends DomainException {
 
         private final Duration retryAfter;
 
         Blocked(Duration retryAfter) {
             super(
-                    HttpStatus.TOO_MANY_REQUESTS,
+                    Kind.TOO_MANY_ATTEMPTS,
                     "TOO_MANY_ATTEMPTS",
                     "Too many failed sign-ins for this account; try again in " + seconds(retryAfter) + " seconds");
             this.retryAfter = retryAfter;

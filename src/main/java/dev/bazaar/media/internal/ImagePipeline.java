@@ -1,7 +1,7 @@
 package dev.bazaar.media.internal;
 
 import dev.bazaar.media.ImageSize;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -27,7 +27,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +73,10 @@ class ImagePipeline {
     record Processed(
             String hash, Format format, int width, int height, String extension, Map<ImageSize, byte[]> sizes) {}
 
-    /** Checks and derives an upload; throws {@link ApiException} (400, 413, 415) for anything refused. */
+    /**
+     * Checks and derives an upload; throws {@link DomainException} (INVALID_REQUEST, TOO_LARGE, UNSUPPORTED_TYPE)
+     * for anything refused.
+     */
     Processed process(byte[] bytes, String declaredType, String fileName) {
         Format format = detect(bytes);
         checkDeclared(format, declaredType, fileName);
@@ -188,8 +190,8 @@ class ImagePipeline {
                     throw invalid();
                 }
                 if ((long) width * height > maxPixels) {
-                    throw new ApiException(
-                            HttpStatus.CONTENT_TOO_LARGE,
+                    throw new DomainException(
+                            DomainException.Kind.TOO_LARGE,
                             "TOO_MANY_PIXELS",
                             "The image is " + width + " × " + height + " pixels; at most " + maxPixels
                                     + " pixels are accepted");
@@ -206,7 +208,7 @@ class ImagePipeline {
             } finally {
                 reader.dispose();
             }
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw invalid();
@@ -322,15 +324,15 @@ class ImagePipeline {
         }
     }
 
-    private static ApiException unsupported(String message) {
-        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_IMAGE_TYPE", message);
+    private static DomainException unsupported(String message) {
+        return new DomainException(DomainException.Kind.UNSUPPORTED_TYPE, "UNSUPPORTED_IMAGE_TYPE", message);
     }
 
-    private static ApiException mismatch(String message) {
-        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "IMAGE_TYPE_MISMATCH", message);
+    private static DomainException mismatch(String message) {
+        return new DomainException(DomainException.Kind.UNSUPPORTED_TYPE, "IMAGE_TYPE_MISMATCH", message);
     }
 
-    private static ApiException invalid() {
-        return ApiException.badRequest("INVALID_IMAGE", "The file cannot be read as an image", null);
+    private static DomainException invalid() {
+        return DomainException.invalidRequest("INVALID_IMAGE", "The file cannot be read as an image", null);
     }
 }

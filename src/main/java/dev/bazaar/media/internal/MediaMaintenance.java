@@ -1,6 +1,6 @@
 package dev.bazaar.media.internal;
 
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ class MediaMaintenance {
     /** Copies every object of the local directory to the bucket (objects are immutable: re-running is safe). */
     CopyResult copyLocalToS3() {
         S3MediaStore target = stores.s3()
-                .orElseThrow(() -> ApiException.conflict(
+                .orElseThrow(() -> DomainException.conflict(
                         "S3_NOT_CONFIGURED", "Set bazaar.media.s3.bucket (and endpoint, credentials) first"));
         LocalMediaStore source = stores.local();
         AtomicInteger copied = new AtomicInteger();

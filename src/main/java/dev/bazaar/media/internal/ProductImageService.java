@@ -6,9 +6,9 @@ import dev.bazaar.media.ProductImage;
 import dev.bazaar.media.ProductImages;
 import dev.bazaar.media.internal.ImagePipeline.Processed;
 import dev.bazaar.media.internal.ProductImageRows.ImageRow;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
-import dev.bazaar.platform.web.ApiException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +66,7 @@ class ProductImageService implements ProductImages {
 
     List<ProductImage> list(UUID productId) {
         if (catalog.indexable(productId).isEmpty()) {
-            throw ApiException.notFound("Product");
+            throw DomainException.notFound("Product");
         }
         return images(productId);
     }
@@ -79,7 +79,7 @@ class ProductImageService implements ProductImages {
     Upload add(CurrentUser caller, UUID productId, byte[] bytes, String declaredType, String fileName) {
         requireManage(caller, productId);
         if (bytes.length == 0) {
-            throw ApiException.invalidField("file", "is empty");
+            throw DomainException.invalidField("file", "is empty");
         }
         Processed processed = pipeline.process(bytes, declaredType, fileName);
         return store(productId, processed, caller.id());
@@ -179,7 +179,7 @@ class ProductImageService implements ProductImages {
             var currentIds = new HashSet<UUID>();
             current.forEach(row -> currentIds.add(row.id()));
             if (imageIds.size() != current.size() || !currentIds.equals(new HashSet<>(imageIds))) {
-                throw ApiException.invalidField("imageIds", "must list each of the product's images exactly once");
+                throw DomainException.invalidField("imageIds", "must list each of the product's images exactly once");
             }
             for (int i = 0; i < imageIds.size(); i++) {
                 rows.setPosition(imageIds.get(i), i);
@@ -197,7 +197,7 @@ class ProductImageService implements ProductImages {
             ImageRow row = rows.ofProduct(productId).stream()
                     .filter(image -> image.id().equals(imageId))
                     .findFirst()
-                    .orElseThrow(() -> ApiException.notFound("Image"));
+                    .orElseThrow(() -> DomainException.notFound("Image"));
             rows.delete(productId, imageId);
             List<ImageRow> rest = rows.ofProduct(productId);
             for (int i = 0; i < rest.size(); i++) {
@@ -244,13 +244,13 @@ class ProductImageService implements ProductImages {
 
     private void requireManage(CurrentUser caller, UUID productId) {
         if (caller.role() == Role.CUSTOMER) {
-            throw ApiException.forbidden("Only the product's seller and admins manage its images");
+            throw DomainException.forbidden("Only the product's seller and admins manage its images");
         }
         if (catalog.indexable(productId).isEmpty()) {
-            throw ApiException.notFound("Product");
+            throw DomainException.notFound("Product");
         }
         if (!catalog.mayManage(productId, caller)) {
-            throw ApiException.forbidden("Only the product's seller and admins manage its images");
+            throw DomainException.forbidden("Only the product's seller and admins manage its images");
         }
     }
 
@@ -293,8 +293,8 @@ class ProductImageService implements ProductImages {
         }
     }
 
-    private ApiException tooMany() {
-        return ApiException.unprocessable(
+    private DomainException tooMany() {
+        return DomainException.unprocessable(
                 "TOO_MANY_IMAGES", "A product has at most " + properties.maxImagesPerProduct() + " images");
     }
 }

@@ -1,5 +1,6 @@
 package dev.bazaar.platform.web;
 
+import dev.bazaar.platform.DomainException;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bean Validation for requests that do not come through a controller's {@code @Valid} (the pages call the modules'
- * facades in-process): the same constraints, refused with the same 400 {@code VALIDATION_FAILED} envelope.
+ * facades in-process): the same constraints, refused with the same 400 {@code VALIDATION_FAILED} envelope. The
+ * modules' facades call it, so it refuses as a module does, with a {@link DomainException}.
  */
 @Component
 public class RequestValidator {
@@ -18,11 +20,11 @@ public class RequestValidator {
         this.validator = validator;
     }
 
-    /** The request, if it meets its constraints; else 400 naming each field that does not. */
+    /** The request, if it meets its constraints; else INVALID_REQUEST naming each field that does not. */
     public <T> T valid(T request) {
         List<ErrorDetail> problems = problems(request);
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", problems);
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Some fields are not valid", problems);
         }
         return request;
     }

@@ -2,7 +2,7 @@ package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.recommendation.internal.algorithms.AssociationRules;
 import dev.bazaar.recommendation.internal.algorithms.ScoredItem;
 import java.math.BigDecimal;
@@ -64,7 +64,7 @@ class FrequentlyBoughtTogether {
 
     Result forProduct(UUID productId, int limit) {
         if (!catalog.isActive(productId)) {
-            throw ApiException.notFound("Product");
+            throw DomainException.notFound("Product");
         }
         Model current = current();
         String key = "product:" + productId + ":fbt"; // rec:product:{id}:fbt in Redis

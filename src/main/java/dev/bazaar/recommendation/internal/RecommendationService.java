@@ -2,7 +2,7 @@ package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.recommendation.internal.RecommendationViews.ProductView;
 import dev.bazaar.recommendation.internal.RecommendationViews.Recommendation;
 import dev.bazaar.recommendation.internal.RecommendationViews.Recommendations;
@@ -77,10 +77,10 @@ class RecommendationService {
             case POPULAR -> popular.top(category, limit);
             case SIMILAR -> {
                 if (productId == null) {
-                    throw ApiException.invalidField("productId", "is required for type=similar");
+                    throw DomainException.invalidField("productId", "is required for type=similar");
                 }
                 if (!catalog.isActive(productId)) {
-                    throw ApiException.notFound("Product");
+                    throw DomainException.notFound("Product");
                 }
                 yield shown(similar.similar(productId), type, limit);
             }

@@ -2,8 +2,8 @@ package dev.bazaar.review.internal;
 
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.identity.UserDirectory;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.Pagination;
 import dev.bazaar.review.ReviewChanged;
 import dev.bazaar.review.ReviewDeleted;
@@ -62,7 +62,7 @@ class ProductReviews {
             purchases.lock(author.id(), productId);
             ReviewRow row = reviews.insert(author.id(), productId, request.rating(), comment)
                     .orElseThrow(
-                            () -> ApiException.conflict("REVIEW_EXISTS", "You have reviewed this product already"));
+                            () -> DomainException.conflict("REVIEW_EXISTS", "You have reviewed this product already"));
             refreshRatingSummary(productId);
             events.publishEvent(new ReviewSubmitted(row.id(), author.id(), productId, row.rating(), Instant.now()));
             return row;
@@ -72,8 +72,8 @@ class ProductReviews {
 
     ReviewView edit(CurrentUser author, UUID reviewId, EditReview request) {
         ReviewRow review = transactions.execute(tx -> {
-            ReviewRow current =
-                    reviews.findOwnForUpdate(reviewId, author.id()).orElseThrow(() -> ApiException.notFound("Review"));
+            ReviewRow current = reviews.findOwnForUpdate(reviewId, author.id())
+                    .orElseThrow(() -> DomainException.notFound("Review"));
             int rating = request.rating() != null ? request.rating() : current.rating();
             String comment = request.comment() != null ? PlainText.comment(request.comment()) : current.comment();
             ReviewRow updated = reviews.update(reviewId, rating, comment);
@@ -91,7 +91,7 @@ class ProductReviews {
     void delete(CurrentUser caller, UUID reviewId) {
         transactions.executeWithoutResult(tx -> {
             ReviewRow deleted = reviews.delete(reviewId, caller.id(), caller.isAdmin())
-                    .orElseThrow(() -> ApiException.notFound("Review"));
+                    .orElseThrow(() -> DomainException.notFound("Review"));
             refreshRatingSummary(deleted.productId());
             events.publishEvent(new ReviewDeleted(reviewId, deleted.userId(), deleted.productId(), Instant.now()));
         });
@@ -100,12 +100,12 @@ class ProductReviews {
     /** Counts the caller's vote that the review was helpful: once per user, never for one's own review. */
     ReviewView markHelpful(CurrentUser voter, UUID reviewId) {
         ReviewRow review = transactions.execute(tx -> {
-            ReviewRow current = reviews.findKeyShared(reviewId).orElseThrow(() -> ApiException.notFound("Review"));
+            ReviewRow current = reviews.findKeyShared(reviewId).orElseThrow(() -> DomainException.notFound("Review"));
             if (current.userId().equals(voter.id())) {
-                throw ApiException.unprocessable("OWN_REVIEW", "You cannot vote for your own review");
+                throw DomainException.unprocessable("OWN_REVIEW", "You cannot vote for your own review");
             }
             if (!votes.add(reviewId, voter.id())) {
-                throw ApiException.conflict("ALREADY_VOTED", "You have marked this review as helpful already");
+                throw DomainException.conflict("ALREADY_VOTED", "You have marked this review as helpful already");
             }
             ReviewRow voted = reviews.incrementHelpful(reviewId);
             catalog.reviewsChanged(voted.productId()); // the helpful count product details show
@@ -118,7 +118,8 @@ class ProductReviews {
         ReviewSort order = sort == null
                 ? ReviewSort.NEWEST
                 : ReviewSort.fromParameter(sort)
-                        .orElseThrow(() -> ApiException.invalidField("sort", "must be one of newest, helpful, rating"));
+                        .orElseThrow(
+                                () -> DomainException.invalidField("sort", "must be one of newest, helpful, rating"));
         requireActiveProduct(productId);
         Pagination pagination = Pagination.of(page, limit, reviews.count(productId));
         return new ReviewPage(views(reviews.page(productId, order, limit, pagination.offset())), pagination);
@@ -143,7 +144,7 @@ class ProductReviews {
 
     private void requireActiveProduct(UUID productId) {
         if (!catalog.isActive(Objects.requireNonNull(productId))) {
-            throw ApiException.notFound("Product");
+            throw DomainException.notFound("Product");
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.bazaar.review.internal;
 
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.review.ShopperReviews;
 import dev.bazaar.review.internal.ReviewRequests.EditReview;
 import dev.bazaar.review.internal.ReviewRequests.SubmitReview;
@@ -62,13 +62,13 @@ class ShopperReviewsService implements ShopperReviews {
 
     private static void requireRating(int rating) {
         if (rating < 1 || rating > 5) {
-            throw ApiException.invalidField("rating", "must be between 1 and 5");
+            throw DomainException.invalidField("rating", "must be between 1 and 5");
         }
     }
 
     private static void requireComment(String comment) {
         if (comment != null && comment.length() > PlainText.MAX_COMMENT_LENGTH) {
-            throw ApiException.invalidField(
+            throw DomainException.invalidField(
                     "comment", "must be at most " + PlainText.MAX_COMMENT_LENGTH + " characters");
         }
     }

@@ -1,6 +1,6 @@
 package dev.bazaar.search.internal;
 
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.search.CatalogSearch;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import java.util.List;
@@ -19,7 +19,7 @@ class CatalogSearchService implements CatalogSearch {
     @Override
     public Results search(Query query) {
         if (query.text() != null && query.text().length() > 200) {
-            throw ApiException.invalidField("q", "must be at most 200 characters");
+            throw DomainException.invalidField("q", "must be at most 200 characters");
         }
         ProductSearch.SearchResults results = search.search(new SearchRequest(
                 query.text() == null ? "" : query.text().strip(),

@@ -2,7 +2,7 @@ package dev.bazaar.search.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.Pagination;
 import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
@@ -58,12 +58,12 @@ class ProductSearch {
 
     SearchResults search(SearchRequest request) {
         if ((long) request.page() * request.limit() > MAX_RESULT_WINDOW) {
-            throw ApiException.invalidField("page", "page × limit must not exceed " + MAX_RESULT_WINDOW);
+            throw DomainException.invalidField("page", "page × limit must not exceed " + MAX_RESULT_WINDOW);
         }
         if (request.minPrice() != null
                 && request.maxPrice() != null
                 && request.minPrice().compareTo(request.maxPrice()) > 0) {
-            throw ApiException.invalidField("minPrice", "must not be greater than maxPrice");
+            throw DomainException.invalidField("minPrice", "must not be greater than maxPrice");
         }
         SearchHits hits;
         boolean degraded = indexState.rebuilding();
@@ -189,7 +189,7 @@ class ProductSearch {
             case "rating:desc" -> Sort.RATING_DESC;
             case "newest" -> Sort.NEWEST;
             default ->
-                throw ApiException.invalidField(
+                throw DomainException.invalidField(
                         "sort", "must be one of relevance, price:asc, price:desc, rating:desc, newest");
         };
     }

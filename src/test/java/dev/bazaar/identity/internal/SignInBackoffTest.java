@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bazaar.platform.web.DomainStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class SignInBackoffTest {
             SignInBackoff.Blocked blocked = catchThrowableOfType(
                     SignInBackoff.Blocked.class, () -> backoff.attempt("victim@example.com", "10.0.0.1"));
             assertThat(blocked.retryAfterSeconds()).isBetween(1L, 30L);
-            assertThat(blocked.status().value()).isEqualTo(429);
+            assertThat(DomainStatus.of(blocked.kind()).value()).isEqualTo(429);
         }
         clock.advance(Duration.ofSeconds(31));
         assertThatCode(() -> backoff.attempt("victim@example.com", "10.0.0.1")).doesNotThrowAnyException();

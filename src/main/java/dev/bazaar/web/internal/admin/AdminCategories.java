@@ -2,8 +2,8 @@ package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.catalog.CatalogAdministration;
 import dev.bazaar.catalog.CatalogRequests.CreateCategory;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +57,7 @@ class AdminCategories {
                     new CreateCategory(
                             name, slug.isBlank() ? null : slug.strip(), parent.isBlank() ? null : parent, null, null));
             messages.done(redirect, "admin.categories.created", name);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/categories";
@@ -72,7 +72,7 @@ class AdminCategories {
         try {
             catalog.renameCategory(user, slug, name);
             messages.done(redirect, "admin.categories.renamed", name);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/categories?slug=" + slug;
@@ -87,7 +87,7 @@ class AdminCategories {
         try {
             catalog.moveCategory(user, slug, parent);
             messages.done(redirect, "admin.categories.moved");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/categories?slug=" + slug;
@@ -98,7 +98,7 @@ class AdminCategories {
         try {
             catalog.deleteCategory(user, slug);
             messages.done(redirect, "admin.categories.deleted");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
             return "redirect:/admin/categories?slug=" + slug;
         }

@@ -1,7 +1,6 @@
 package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.platform.DomainException;
-import dev.bazaar.platform.web.ApiException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,12 +25,7 @@ class AdminMessages {
         redirect.addFlashAttribute("notice", text(key, arguments));
     }
 
-    static void refused(RedirectAttributes redirect, ApiException refused) {
-        redirect.addFlashAttribute("problem", refused.getMessage());
-        redirect.addFlashAttribute("fieldErrors", refused.details());
-    }
-
-    static void refused(Model model, ApiException refused) {
+    static void refused(Model model, DomainException refused) {
         model.addAttribute("problem", refused.getMessage());
         model.addAttribute("fieldErrors", refused.details());
     }

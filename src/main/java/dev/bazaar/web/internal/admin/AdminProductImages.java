@@ -3,8 +3,8 @@ package dev.bazaar.web.internal.admin;
 import dev.bazaar.catalog.CatalogAdministration;
 import dev.bazaar.media.ProductImage;
 import dev.bazaar.media.ProductImages;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,11 +43,11 @@ class AdminProductImages {
         catalog.product(user, productId); // another seller's product: 404, as everywhere in the console
         try {
             if (file == null || file.isEmpty()) {
-                throw ApiException.invalidField("file", "choose a JPEG, PNG or WebP picture");
+                throw DomainException.invalidField("file", "choose a JPEG, PNG or WebP picture");
             }
             images.upload(user, productId, bytes(file), file.getContentType(), file.getOriginalFilename());
             messages.done(redirect, "admin.images.uploaded");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/products/" + productId + "#images";
@@ -60,13 +60,13 @@ class AdminProductImages {
         List<UUID> order = new ArrayList<>(
                 images.images(productId).stream().map(ProductImage::id).toList());
         if (!order.remove(imageId)) {
-            throw ApiException.notFound("Image");
+            throw DomainException.notFound("Image");
         }
         order.addFirst(imageId);
         try {
             images.reorder(user, productId, order);
             messages.done(redirect, "admin.images.reordered");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/products/" + productId + "#images";
@@ -79,7 +79,7 @@ class AdminProductImages {
         try {
             images.delete(user, productId, imageId);
             messages.done(redirect, "admin.images.deleted");
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/products/" + productId + "#images";

@@ -3,8 +3,8 @@ package dev.bazaar.web.internal.admin;
 import dev.bazaar.catalog.CatalogAdministration;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.media.ProductImages;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +58,7 @@ class AdminProducts {
             ProductDetails created = catalog.create(user, form.toCreate());
             messages.done(redirect, "admin.products.created");
             return "redirect:/admin/products/" + created.id();
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(model, refused);
             return editor(model, form, null);
         }
@@ -82,7 +82,7 @@ class AdminProducts {
             catalog.update(user, productId, form.toUpdate());
             messages.done(redirect, "admin.products.saved");
             return "redirect:/admin/products/" + productId;
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(model, refused);
             return editor(model, form, product);
         }

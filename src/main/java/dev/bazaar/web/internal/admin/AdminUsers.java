@@ -1,9 +1,9 @@
 package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.identity.UserAccounts;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
-import dev.bazaar.platform.web.ApiException;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,11 +48,11 @@ class AdminUsers {
             try {
                 wanted = Role.valueOf(role);
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalidField("role", "must be CUSTOMER, SELLER or ADMIN");
+                throw DomainException.invalidField("role", "must be CUSTOMER, SELLER or ADMIN");
             }
             var changed = users.changeRole(admin.id(), userId, wanted);
             messages.done(redirect, "admin.users.changed", changed.email(), wanted.name());
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             AdminMessages.refused(redirect, refused);
         }
         return "redirect:/admin/users?page=" + page;

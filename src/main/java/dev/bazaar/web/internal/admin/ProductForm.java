@@ -3,7 +3,7 @@ package dev.bazaar.web.internal.admin;
 import dev.bazaar.catalog.CatalogRequests.CreateProduct;
 import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ErrorDetail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public class ProductForm {
 
     private static void fail(List<ErrorDetail> problems) {
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Some fields are not valid", problems);
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Some fields are not valid", problems);
         }
     }
 

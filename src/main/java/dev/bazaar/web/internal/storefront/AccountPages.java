@@ -4,8 +4,9 @@ import dev.bazaar.identity.Address;
 import dev.bazaar.identity.UserAccounts;
 import dev.bazaar.identity.UserAccounts.BrowserSession;
 import dev.bazaar.identity.UserProfile;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.web.DomainStatus;
 import dev.bazaar.web.internal.BrowserSessions;
 import dev.bazaar.web.internal.SafeRedirects;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,8 +58,8 @@ class AccountPages {
             BrowserSession session = accounts.signIn(email, password, request.getRemoteAddr());
             sessions.signIn(session, request, response);
             return "redirect:" + SafeRedirects.localPath(next);
-        } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
+        } catch (DomainException refused) {
+            response.setStatus(DomainStatus.of(refused.kind()).value());
             model.addAttribute("problem", refused.getMessage());
             model.addAttribute("email", email);
             model.addAttribute("next", SafeRedirects.localPath(next));
@@ -85,8 +86,8 @@ class AccountPages {
             BrowserSession session = accounts.signUp(email, name, password, null, request.getRemoteAddr());
             sessions.signIn(session, request, response);
             return "redirect:" + SafeRedirects.localPath(next);
-        } catch (ApiException refused) {
-            response.setStatus(refused.status().value());
+        } catch (DomainException refused) {
+            response.setStatus(DomainStatus.of(refused.kind()).value());
             // as the API: the answer does not say whether the email had an account
             model.addAttribute(
                     "problem",
@@ -142,7 +143,7 @@ class AccountPages {
             List<Address> addresses =
                     new ArrayList<>(accounts.profile(user.id()).addresses());
             if (index < 0 || index >= addresses.size()) {
-                throw ApiException.notFound("Address");
+                throw DomainException.notFound("Address");
             }
             addresses.remove(index);
             return accounts.updateProfile(user.id(), null, null, addresses);
@@ -167,7 +168,7 @@ class AccountPages {
         try {
             change.get();
             redirect.addFlashAttribute("saved", true);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             redirect.addFlashAttribute("fieldErrors", refused.details());
         }

@@ -1,7 +1,7 @@
 package dev.bazaar.web.internal.storefront;
 
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.review.ShopperReviews;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -35,7 +35,7 @@ class ReviewForms {
                 reviews.submit(user, productId, rating, comment);
             }
             redirect.addFlashAttribute("reviewSaved", true);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("reviewProblem", refused.getMessage());
         }
         return "redirect:/products/" + productId + "#reviews";
@@ -46,7 +46,7 @@ class ReviewForms {
             CurrentUser user, @PathVariable UUID reviewId, @RequestParam UUID productId, RedirectAttributes redirect) {
         try {
             reviews.markHelpful(user, reviewId);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("reviewProblem", refused.getMessage());
         }
         return "redirect:/products/" + productId + "#reviews";
@@ -57,7 +57,7 @@ class ReviewForms {
             CurrentUser user, @PathVariable UUID reviewId, @RequestParam UUID productId, RedirectAttributes redirect) {
         try {
             reviews.delete(user, reviewId);
-        } catch (ApiException refused) {
+        } catch (DomainException refused) {
             redirect.addFlashAttribute("reviewProblem", refused.getMessage());
         }
         return "redirect:/products/" + productId + "#reviews";
