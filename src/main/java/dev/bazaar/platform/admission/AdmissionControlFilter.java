@@ -7,9 +7,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * latency, where an unbounded server would let every request queue for the database pool until all of them
  * time out.
  *
- * <p>Shedding is logged once when it starts and once when it ends; in between, the counter {@code
+ * <p>Shedding is logged once when an overload starts and once when it ends, an overload ending only after {@link
+ * #QUIET} without a shed request: under sustained overload the limit lets requests in and shuts them out many times
+ * a second, and a line per flip was a WARN storm (9,000 lines in one benchmark run). In between, the counter {@code
  * bazaar.admission.rejected} tells how much.
  */
 class AdmissionControlFilter extends OncePerRequestFilter {
@@ -35,8 +39,20 @@ class AdmissionControlFilter extends OncePerRequestFilter {
     private final String retryAfterSeconds;
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicBoolean shedding = new AtomicBoolean();
+    private final AtomicLong lastShedNanos = new AtomicLong();
+    private final AtomicLong rejectedWhenOverloadStarted = new AtomicLong();
+    private final LongSupplier nanoClock;
+
+    /** How long no request must be shed before an overload counts as over. */
+    static final Duration QUIET = Duration.ofSeconds(5);
 
     AdmissionControlFilter(Limiter<Void> limiter, ErrorResponseWriter errors, AdmissionProperties properties) {
+        this(limiter, errors, properties, System::nanoTime);
+    }
+
+    AdmissionControlFilter(
+            Limiter<Void> limiter, ErrorResponseWriter errors, AdmissionProperties properties, LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
         this.limiter = limiter;
         this.errors = errors;
         this.retryAfterSeconds =
@@ -67,8 +83,13 @@ class AdmissionControlFilter extends OncePerRequestFilter {
             shed(response);
             return;
         }
-        if (shedding.compareAndSet(true, false)) {
-            log.info("Admitting every request again; {} shed since start", rejected.get());
+        if (shedding.get()
+                && nanoClock.getAsLong() - lastShedNanos.get() > QUIET.toNanos()
+                && shedding.compareAndSet(true, false)) {
+            log.info(
+                    "Admitting every request again; {} shed during the overload, {} since start",
+                    rejected.get() - rejectedWhenOverloadStarted.get(),
+                    rejected.get());
         }
         Limiter.Listener listener = admitted.get();
         try {
@@ -87,8 +108,10 @@ class AdmissionControlFilter extends OncePerRequestFilter {
     }
 
     private void shed(HttpServletResponse response) throws IOException {
-        rejected.incrementAndGet();
+        long shedSoFar = rejected.incrementAndGet();
+        lastShedNanos.set(nanoClock.getAsLong());
         if (shedding.compareAndSet(false, true)) {
+            rejectedWhenOverloadStarted.set(shedSoFar - 1);
             log.warn("Overloaded: answering 503 to requests beyond the limit of requests in flight");
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
