@@ -1,6 +1,7 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.PricedCart;
+import dev.bazaar.platform.AfterCommit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.function.Supplier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code cart} cache: a signed-in shopper's cart as {@code GET /api/v1/cart} answers it, priced (key = user id,
@@ -59,17 +58,8 @@ class PricedCartCache {
         if (userIds.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            userIds.forEach(cache::evict);
-            return;
-        }
         List<UUID> evicted = List.copyOf(userIds);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                evicted.forEach(cache::evict);
-            }
-        });
+        AfterCommit.run(() -> evicted.forEach(cache::evict));
     }
 
     /** The carts holding the product, read in the caller's transaction, evicted once it commits. */

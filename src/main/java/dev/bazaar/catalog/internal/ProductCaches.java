@@ -1,6 +1,7 @@
 package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
+import dev.bazaar.platform.AfterCommit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +14,6 @@ import java.util.function.Supplier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog's caches of single products and every eviction from them: product rows ({@code product}, key = product
@@ -96,12 +95,12 @@ class ProductCaches {
 
     /** {@link #evictProduct} once the caller's transaction commits (at once without one). */
     void evictProductAfterCommit(UUID id) {
-        afterCommit(() -> evictProduct(id));
+        AfterCommit.run(() -> evictProduct(id));
     }
 
     /** What product details show of the product changed elsewhere (stock, reviews), once the caller commits. */
     void evictDetailsAfterCommit(UUID id) {
-        afterCommit(() -> details.evict(id));
+        AfterCommit.run(() -> details.evict(id));
     }
 
     /** Every product's details may be stale (related products computed again). */
@@ -118,19 +117,6 @@ class ProductCaches {
             }
             throw e;
         }
-    }
-
-    private static void afterCommit(Runnable eviction) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            eviction.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                eviction.run();
-            }
-        });
     }
 
     private static Map<UUID, ProductRow> byId(List<ProductRow> rows) {

@@ -6,6 +6,7 @@ import dev.bazaar.media.ProductImage;
 import dev.bazaar.media.ProductImages;
 import dev.bazaar.media.internal.ImagePipeline.Processed;
 import dev.bazaar.media.internal.ProductImageRows.ImageRow;
+import dev.bazaar.platform.AfterCommit;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
@@ -18,8 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -207,12 +206,7 @@ class ProductImageService implements ProductImages {
             }
             publish(productId);
             List<String> keys = keys(row);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deleteQuietly(keys); // left behind on failure: the sweep deletes it later
-                }
-            });
+            AfterCommit.run(() -> deleteQuietly(keys)); // left behind on failure: the sweep deletes it later
         });
     }
 

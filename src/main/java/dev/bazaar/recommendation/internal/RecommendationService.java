@@ -2,6 +2,7 @@ package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.platform.AfterCommit;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.recommendation.internal.RecommendationViews.ProductView;
 import dev.bazaar.recommendation.internal.RecommendationViews.Recommendation;
@@ -18,8 +19,6 @@ import java.util.stream.Collectors;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Serves recommendations. A user's list of a per-user type is read from the {@code recommendation} cache
@@ -124,18 +123,8 @@ class RecommendationService {
         }
         store.deleteLists(userIds);
         List<UUID> users = List.copyOf(userIds);
-        Runnable evict =
-                () -> users.forEach(user -> RecommendationType.PER_USER.forEach(type -> cache.evict(key(user, type))));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    evict.run();
-                }
-            });
-        } else {
-            evict.run();
-        }
+        AfterCommit.run(() ->
+                users.forEach(user -> RecommendationType.PER_USER.forEach(type -> cache.evict(key(user, type)))));
     }
 
     /** Forgets every cached list (stored lists stay): after a model training, or an admin's refresh. */
