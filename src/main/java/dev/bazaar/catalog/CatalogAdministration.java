@@ -1,8 +1,8 @@
 package dev.bazaar.catalog;
 
-import dev.bazaar.catalog.CatalogRequests.CreateCategory;
-import dev.bazaar.catalog.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogForms.CreateCategory;
+import dev.bazaar.catalog.CatalogForms.CreateProduct;
+import dev.bazaar.catalog.CatalogForms.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.platform.security.CurrentUser;

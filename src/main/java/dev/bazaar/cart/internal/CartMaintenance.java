@@ -1,6 +1,6 @@
 package dev.bazaar.cart.internal;
 
-import dev.bazaar.identity.CustomerContacts;
+import dev.bazaar.identity.Customers;
 import dev.bazaar.platform.notification.Notification;
 import dev.bazaar.platform.notification.Notifier;
 import java.time.Instant;
@@ -23,14 +23,14 @@ class CartMaintenance {
 
     private final CartStore store;
     private final CartProperties properties;
-    private final CustomerContacts contacts;
+    private final Customers contacts;
     private final Notifier notifier;
     private final TransactionTemplate transactions;
 
     CartMaintenance(
             CartStore store,
             CartProperties properties,
-            CustomerContacts contacts,
+            Customers contacts,
             Notifier notifier,
             TransactionTemplate transactions) {
         this.store = store;

@@ -1,7 +1,7 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.PricedCart;
-import dev.bazaar.cart.internal.Coupons.Coupon;
+import dev.bazaar.cart.internal.CouponStore.Coupon;
 import dev.bazaar.catalog.ProductCard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

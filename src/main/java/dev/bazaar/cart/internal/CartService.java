@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CartService {
 
     private final CartStore store;
-    private final Coupons coupons;
+    private final CouponStore coupons;
     private final CartPricing pricing;
     private final ProductCatalog catalog;
     private final Inventory inventory;
@@ -39,7 +39,7 @@ class CartService {
 
     CartService(
             CartStore store,
-            Coupons coupons,
+            CouponStore coupons,
             CartPricing pricing,
             ProductCatalog catalog,
             Inventory inventory,
@@ -173,7 +173,7 @@ class CartService {
 
     PricedCart applyCoupon(CartOwner owner, String code) {
         String normalised = code.strip().toUpperCase(java.util.Locale.ROOT);
-        Coupons.Coupon coupon = coupons.find(normalised)
+        CouponStore.Coupon coupon = coupons.find(normalised)
                 .filter(found -> found.usableAt(Instant.now()))
                 .orElseThrow(() -> DomainException.unprocessable(
                         "INVALID_COUPON", "This coupon code does not exist or has expired"));
@@ -303,21 +303,21 @@ class CartService {
 
     private CachedPricedCart price(CartOwner owner, CartRows cart, Map<UUID, ProductCard> products) {
         Instant now = Instant.now();
-        Optional<Coupons.CustomerDiscount> customer =
+        Optional<CouponStore.CustomerDiscount> customer =
                 owner instanceof CartOwner.User user ? coupons.customerDiscount(user.userId()) : Optional.empty();
-        Optional<Coupons.Coupon> coupon =
+        Optional<CouponStore.Coupon> coupon =
                 cart.couponCode() == null ? Optional.empty() : coupons.find(cart.couponCode());
         PricedCart priced = pricing.price(
                 cart,
                 products,
-                customer.map(Coupons.CustomerDiscount::percentOff).orElse(null),
+                customer.map(CouponStore.CustomerDiscount::percentOff).orElse(null),
                 coupon.orElse(null),
                 now);
         // the price changes when the coupon starts or ends, or the customer's discount ends
         Instant validUntil = java.util.stream.Stream.of(
-                        coupon.map(Coupons.Coupon::startsAt),
-                        coupon.map(Coupons.Coupon::expiresAt),
-                        customer.map(Coupons.CustomerDiscount::expiresAt))
+                        coupon.map(CouponStore.Coupon::startsAt),
+                        coupon.map(CouponStore.Coupon::expiresAt),
+                        customer.map(CouponStore.CustomerDiscount::expiresAt))
                 .flatMap(Optional::stream)
                 .filter(now::isBefore)
                 .min(java.util.Comparator.naturalOrder())

@@ -1,6 +1,6 @@
 package dev.bazaar.cart.internal;
 
-import dev.bazaar.identity.CustomerContacts;
+import dev.bazaar.identity.Customers;
 import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,17 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: discounts", description = "Coupon codes and per-customer discounts (ADMIN only)")
 class CouponAdminController {
 
-    private final Coupons coupons;
-    private final CustomerContacts customers;
+    private final CouponStore coupons;
+    private final Customers customers;
 
-    CouponAdminController(Coupons coupons, CustomerContacts customers) {
+    CouponAdminController(CouponStore coupons, Customers customers) {
         this.coupons = coupons;
         this.customers = customers;
     }
 
     @GetMapping("/coupons")
     @Operation(summary = "All coupon codes, newest first")
-    ApiResponse<List<Coupons.Coupon>> list() {
+    ApiResponse<List<CouponStore.Coupon>> list() {
         return ApiResponse.of(coupons.all());
     }
 
@@ -51,7 +51,7 @@ class CouponAdminController {
                     + "(startsAt, expiresAt) and redemption limits (maxRedemptions in all, maxPerCustomer)",
             description = "A redemption is counted when an order using the coupon is placed and given back when that "
                     + "order is cancelled.")
-    ApiResponse<Coupons.Coupon> save(
+    ApiResponse<CouponStore.Coupon> save(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{3,50}") String code, @Valid @RequestBody CouponBody body) {
         if ((body.percentOff() == null) == (body.amountOff() == null)) {
             throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
@@ -61,7 +61,7 @@ class CouponAdminController {
                 && !body.startsAt().isBefore(body.expiresAt())) {
             throw ApiException.invalidField("startsAt", "must be before expiresAt");
         }
-        Coupons.Coupon coupon = new Coupons.Coupon(
+        CouponStore.Coupon coupon = new CouponStore.Coupon(
                 code.toUpperCase(java.util.Locale.ROOT),
                 body.percentOff(),
                 body.amountOff(),

@@ -15,17 +15,17 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** {@link DiscountAdministration} over {@link Coupons}, validating as {@code CouponAdminController} does. */
+/** {@link DiscountAdministration} over {@link CouponStore}, validating as {@code CouponAdminController} does. */
 @Service
 class DiscountAdministrationService implements DiscountAdministration {
 
-    private final Coupons coupons;
+    private final CouponStore coupons;
     private final CartProperties properties;
     private final JdbcClient jdbc;
     private final RequestValidator requests;
 
     DiscountAdministrationService(
-            Coupons coupons, CartProperties properties, JdbcClient jdbc, RequestValidator requests) {
+            CouponStore coupons, CartProperties properties, JdbcClient jdbc, RequestValidator requests) {
         this.coupons = coupons;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -49,7 +49,7 @@ class DiscountAdministrationService implements DiscountAdministration {
             throw DomainException.invalidRequest(
                     "VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
         }
-        Coupons.Coupon coupon = new Coupons.Coupon(
+        CouponStore.Coupon coupon = new CouponStore.Coupon(
                 form.code().toUpperCase(Locale.ROOT),
                 form.percentOff(),
                 form.amountOff(),
@@ -84,7 +84,7 @@ class DiscountAdministrationService implements DiscountAdministration {
                 .single();
     }
 
-    private static CouponView view(Coupons.Coupon coupon) {
+    private static CouponView view(CouponStore.Coupon coupon) {
         return new CouponView(
                 coupon.code(),
                 coupon.percentOff(),

@@ -1,11 +1,11 @@
 package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.CatalogAdministration;
-import dev.bazaar.catalog.CatalogRequests.CreateCategory;
-import dev.bazaar.catalog.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.CatalogRequests.MoveCategory;
-import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
-import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogForms.CreateCategory;
+import dev.bazaar.catalog.CatalogForms.CreateProduct;
+import dev.bazaar.catalog.CatalogForms.MoveCategory;
+import dev.bazaar.catalog.CatalogForms.UpdateCategory;
+import dev.bazaar.catalog.CatalogForms.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.platform.DomainException;
@@ -29,14 +29,14 @@ class CatalogAdministrationService implements CatalogAdministration {
 
     private final ProductAdministration products;
     private final CategoryAdministration categories;
-    private final Products rows;
+    private final ProductStore rows;
     private final CategoryTreeHolder tree;
     private final RequestValidator requests;
 
     CatalogAdministrationService(
             ProductAdministration products,
             CategoryAdministration categories,
-            Products rows,
+            ProductStore rows,
             CategoryTreeHolder tree,
             RequestValidator requests) {
         this.products = products;
@@ -56,7 +56,7 @@ class CatalogAdministrationService implements CatalogAdministration {
         if (text != null && text.length() > 200) {
             throw DomainException.invalidField("q", "must be at most 200 characters");
         }
-        Products.ManagedRows found =
+        ProductStore.ManagedRows found =
                 rows.managed(caller.isAdmin() ? null : caller.id(), text, requested.offset(), requested.limit());
         CategoryTree current = tree.current();
         List<ManagedProduct> list = found.rows().stream()

@@ -1,7 +1,7 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.CatalogRequests.CreateCategory;
-import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
+import dev.bazaar.catalog.CatalogForms.CreateCategory;
+import dev.bazaar.catalog.CatalogForms.UpdateCategory;
 import dev.bazaar.catalog.CatalogViews.CategoryDetails;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CategoriesChanged;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CategoryAdministration {
 
-    private final Categories categories;
+    private final CategoryStore categories;
     private final CategoryTreeHolder tree;
     private final ProductListing listing;
     private final ProductCaches products;
@@ -28,7 +28,7 @@ class CategoryAdministration {
     private final TransactionTemplate transactions;
 
     CategoryAdministration(
-            Categories categories,
+            CategoryStore categories,
             CategoryTreeHolder tree,
             ProductListing listing,
             ProductCaches products,

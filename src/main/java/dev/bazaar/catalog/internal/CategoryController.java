@@ -1,8 +1,8 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.CatalogRequests.CreateCategory;
-import dev.bazaar.catalog.CatalogRequests.MoveCategory;
-import dev.bazaar.catalog.CatalogRequests.UpdateCategory;
+import dev.bazaar.catalog.CatalogForms.CreateCategory;
+import dev.bazaar.catalog.CatalogForms.MoveCategory;
+import dev.bazaar.catalog.CatalogForms.UpdateCategory;
 import dev.bazaar.catalog.CatalogViews.CategoryDetails;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.platform.web.ApiResponse;

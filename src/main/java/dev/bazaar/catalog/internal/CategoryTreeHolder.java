@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CategoryTreeHolder {
 
-    private final Categories categories;
+    private final CategoryStore categories;
     private volatile CategoryTree tree;
     private volatile long loadedAt = System.nanoTime();
 
-    CategoryTreeHolder(Categories categories) {
+    CategoryTreeHolder(CategoryStore categories) {
         this.categories = categories;
     }
 

@@ -37,10 +37,10 @@ class DemoCatalogImporter implements ApplicationRunner {
     private static final CSVFormat WITH_HEADER =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    private final Products products;
+    private final ProductStore products;
     private final CatalogBulkLoader loader;
 
-    DemoCatalogImporter(Products products, CatalogBulkLoader loader) {
+    DemoCatalogImporter(ProductStore products, CatalogBulkLoader loader) {
         this.products = products;
         this.loader = loader;
     }

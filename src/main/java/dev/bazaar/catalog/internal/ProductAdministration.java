@@ -1,13 +1,13 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogForms.CreateProduct;
+import dev.bazaar.catalog.CatalogForms.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.catalog.ProductReviewsView;
 import dev.bazaar.catalog.RelatedProductsView;
 import dev.bazaar.catalog.ReviewsPreview;
-import dev.bazaar.catalog.internal.Products.ProductFields;
+import dev.bazaar.catalog.internal.ProductStore.ProductFields;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
@@ -37,8 +37,8 @@ class ProductAdministration {
     /** Related products shown in product details. */
     static final int RELATED_PRODUCTS = 8;
 
-    private final Products products;
-    private final ProductReads reads;
+    private final ProductStore products;
+    private final ProductCatalogService reads;
     private final ProductListing listing;
     private final CategoryTreeHolder categories;
     private final Inventory inventory;
@@ -53,8 +53,8 @@ class ProductAdministration {
     private final ObjectProvider<RelatedProductsView> related;
 
     ProductAdministration(
-            Products products,
-            ProductReads reads,
+            ProductStore products,
+            ProductCatalogService reads,
             ProductListing listing,
             CategoryTreeHolder categories,
             Inventory inventory,

@@ -1,7 +1,7 @@
 package dev.bazaar.catalog.internal;
 
-import dev.bazaar.catalog.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogForms.CreateProduct;
+import dev.bazaar.catalog.CatalogForms.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.catalog.CatalogViews.ProductPage;
 import dev.bazaar.platform.security.CurrentUser;

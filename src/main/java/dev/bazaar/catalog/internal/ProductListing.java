@@ -22,12 +22,13 @@ class ProductListing {
     /** Deepest result a listing pages to, as in search: beyond it, filters serve a shopper better. */
     static final int MAX_RESULT_WINDOW = 10_000;
 
-    private final Products products;
-    private final ProductReads reads;
+    private final ProductStore products;
+    private final ProductCatalogService reads;
     private final CategoryTreeHolder categories;
     private final Cache listingCache;
 
-    ProductListing(Products products, ProductReads reads, CategoryTreeHolder categories, CacheManager caches) {
+    ProductListing(
+            ProductStore products, ProductCatalogService reads, CategoryTreeHolder categories, CacheManager caches) {
         this.products = products;
         this.reads = reads;
         this.categories = categories;

@@ -21,11 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 class ProductRatings {
 
-    private final Products products;
+    private final ProductStore products;
     private final ApplicationEventPublisher events;
     private final ProductCaches caches;
 
-    ProductRatings(Products products, ApplicationEventPublisher events, ProductCaches caches) {
+    ProductRatings(ProductStore products, ApplicationEventPublisher events, ProductCaches caches) {
         this.products = products;
         this.events = events;
         this.caches = caches;

@@ -30,14 +30,14 @@ class SyntheticCatalogLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticCatalogLoader.class);
 
-    private final Products products;
+    private final ProductStore products;
     private final CatalogBulkLoader loader;
     private final ObjectMapper json;
     private final long count;
     private final long seed;
 
     SyntheticCatalogLoader(
-            Products products,
+            ProductStore products,
             CatalogBulkLoader loader,
             ObjectMapper json,
             @Value("${bazaar.generate.products}") long count,

@@ -18,13 +18,13 @@ class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
-    private final Users users;
-    private final Accounts accounts;
+    private final UserStore users;
+    private final AccountService accounts;
     private final String email;
     private final String password;
     private final String name;
 
-    AdminBootstrap(Users users, Accounts accounts, AdminProperties admin) {
+    AdminBootstrap(UserStore users, AccountService accounts, AdminProperties admin) {
         this.users = users;
         this.accounts = accounts;
         this.email = admin.email();

@@ -24,15 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: users", description = "List users and grant roles (ADMIN only)")
 class AdminUserController {
 
-    private final Accounts accounts;
+    private final AccountService accounts;
 
-    AdminUserController(Accounts accounts) {
+    AdminUserController(AccountService accounts) {
         this.accounts = accounts;
     }
 
     @GetMapping
     @Operation(summary = "All users, newest first")
-    ApiResponse<Accounts.AdminUserList> list(
+    ApiResponse<AccountService.AdminUserList> list(
             @RequestParam(defaultValue = "1") @Min(1) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         return ApiResponse.of(accounts.list(page, limit));

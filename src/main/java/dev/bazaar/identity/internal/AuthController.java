@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "Register, sign in, refresh tokens and sign out")
 class AuthController {
 
-    private final Accounts accounts;
-    private final Sessions sessions;
+    private final AccountService accounts;
+    private final SessionService sessions;
 
-    AuthController(Accounts accounts, Sessions sessions) {
+    AuthController(AccountService accounts, SessionService sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
     }
@@ -53,7 +53,7 @@ class AuthController {
             summary = "Sign in with email and password",
             description = "After 5 failed attempts for one email from one address, 429 TOO_MANY_ATTEMPTS with"
                     + " Retry-After: 30 s, doubling per further failure up to 15 min; a success resets it.")
-    ApiResponse<Accounts.SignedIn> login(
+    ApiResponse<AccountService.SignedIn> login(
             @Valid @RequestBody Requests.Login request, HttpServletRequest http, HttpServletResponse response) {
         try {
             return ApiResponse.of(accounts.login(request, http.getRemoteAddr()));

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Profile", description = "The signed-in user's own profile and saved addresses")
 class ProfileController {
 
-    private final Accounts accounts;
+    private final AccountService accounts;
 
-    ProfileController(Accounts accounts) {
+    ProfileController(AccountService accounts) {
         this.accounts = accounts;
     }
 

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 class UserAccountsService implements UserAccounts {
 
-    private final Accounts accounts;
-    private final Sessions sessions;
+    private final AccountService accounts;
+    private final SessionService sessions;
     private final RequestValidator requests;
 
-    UserAccountsService(Accounts accounts, Sessions sessions, RequestValidator requests) {
+    UserAccountsService(AccountService accounts, SessionService sessions, RequestValidator requests) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.requests = requests;
@@ -63,7 +63,7 @@ class UserAccountsService implements UserAccounts {
 
     @Override
     public UserPage users(int page, int limit) {
-        Accounts.AdminUserList list = accounts.list(page, limit);
+        AccountService.AdminUserList list = accounts.list(page, limit);
         return new UserPage(list.users(), list.pagination());
     }
 

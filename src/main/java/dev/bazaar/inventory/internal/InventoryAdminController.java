@@ -26,12 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: inventory", description = "Stock levels and their history (ADMIN only)")
 class InventoryAdminController {
 
-    private final StockLevels stock;
-    private final StockMovements movements;
+    private final InventoryService stock;
+    private final StockMovementStore movements;
     private final StockAlerts alerts;
     private final JdbcClient jdbc;
 
-    InventoryAdminController(StockLevels stock, StockMovements movements, StockAlerts alerts, JdbcClient jdbc) {
+    InventoryAdminController(
+            InventoryService stock, StockMovementStore movements, StockAlerts alerts, JdbcClient jdbc) {
         this.stock = stock;
         this.movements = movements;
         this.alerts = alerts;
@@ -42,7 +43,7 @@ class InventoryAdminController {
     @Operation(summary = "On hand, reserved, available, and the latest movements")
     ApiResponse<StockView> get(@PathVariable UUID productId) {
         requireProduct(productId);
-        StockLevels.Level level = stock.level(productId);
+        InventoryService.Level level = stock.level(productId);
         return ApiResponse.of(view(level));
     }
 
@@ -56,7 +57,7 @@ class InventoryAdminController {
         return ApiResponse.of(view(stock.adjust(productId, body.onHand(), body.adjustBy(), body.reason())));
     }
 
-    private StockView view(StockLevels.Level level) {
+    private StockView view(InventoryService.Level level) {
         return new StockView(
                 level.productId(),
                 level.onHand(),
@@ -88,5 +89,5 @@ class InventoryAdminController {
             int reserved,
             int available,
             int lowStockThreshold,
-            List<StockMovements.Movement> movements) {}
+            List<StockMovementStore.Movement> movements) {}
 }

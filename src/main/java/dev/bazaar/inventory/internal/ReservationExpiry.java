@@ -22,12 +22,15 @@ class ReservationExpiry {
     private static final Logger log = LoggerFactory.getLogger(ReservationExpiry.class);
 
     private final JdbcClient jdbc;
-    private final StockLevels stock;
+    private final InventoryService stock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     ReservationExpiry(
-            JdbcClient jdbc, StockLevels stock, ApplicationEventPublisher events, TransactionTemplate transactions) {
+            JdbcClient jdbc,
+            InventoryService stock,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.stock = stock;
         this.events = events;

@@ -7,18 +7,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** {@link StockAdministration} over {@link StockLevels}, validating as {@code PUT /admin/inventory/{id}} does. */
+/** {@link StockAdministration} over {@link InventoryService}, validating as {@code PUT /admin/inventory/{id}} does. */
 @Service
 class StockAdministrationService implements StockAdministration {
 
     private static final int MAX_UNITS = 10_000_000;
 
-    private final StockLevels stock;
-    private final StockMovements movements;
+    private final InventoryService stock;
+    private final StockMovementStore movements;
     private final StockAlerts alerts;
     private final JdbcClient jdbc;
 
-    StockAdministrationService(StockLevels stock, StockMovements movements, StockAlerts alerts, JdbcClient jdbc) {
+    StockAdministrationService(
+            InventoryService stock, StockMovementStore movements, StockAlerts alerts, JdbcClient jdbc) {
         this.stock = stock;
         this.movements = movements;
         this.alerts = alerts;
@@ -62,7 +63,7 @@ class StockAdministrationService implements StockAdministration {
                 .list();
     }
 
-    private StockView view(StockLevels.Level level) {
+    private StockView view(InventoryService.Level level) {
         return new StockView(
                 level.productId(),
                 level.onHand(),

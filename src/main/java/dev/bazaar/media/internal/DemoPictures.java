@@ -54,8 +54,8 @@ class DemoPictures {
     private final boolean demoEnabled;
     private final MediaProperties properties;
     private final ProductCatalog catalog;
-    private final ProductImageRows rows;
-    private final ProductImageService images;
+    private final ProductImageStore rows;
+    private final ProductImagesService images;
     private final ImagePipeline pipeline;
     private final DataSource dataSource;
     private volatile boolean stopping;
@@ -65,8 +65,8 @@ class DemoPictures {
             @Value("${bazaar.demo.enabled:false}") boolean demoEnabled,
             MediaProperties properties,
             ProductCatalog catalog,
-            ProductImageRows rows,
-            ProductImageService images,
+            ProductImageStore rows,
+            ProductImagesService images,
             ImagePipeline pipeline,
             DataSource dataSource) {
         this.dataSource = dataSource;

@@ -22,12 +22,12 @@ class MediaMaintenance {
     static final String BASE_URL_STATE = "public-base-url";
 
     private final MediaStores stores;
-    private final ProductImageService images;
-    private final ProductImageRows rows;
+    private final ProductImagesService images;
+    private final ProductImageStore rows;
     private final MediaProperties properties;
 
     MediaMaintenance(
-            MediaStores stores, ProductImageService images, ProductImageRows rows, MediaProperties properties) {
+            MediaStores stores, ProductImagesService images, ProductImageStore rows, MediaProperties properties) {
         this.stores = stores;
         this.images = images;
         this.rows = rows;

@@ -31,9 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Product images", description = "Anyone lists them; the product's seller and admins change them")
 class ProductImageController {
 
-    private final ProductImageService images;
+    private final ProductImagesService images;
 
-    ProductImageController(ProductImageService images) {
+    ProductImageController(ProductImagesService images) {
         this.images = images;
     }
 
@@ -58,7 +58,7 @@ class ProductImageController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ProductImageService.Upload upload =
+        ProductImagesService.Upload upload =
                 images.add(caller, productId, bytes, file.getContentType(), file.getOriginalFilename());
         return ResponseEntity.status(upload.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(ApiResponse.of(upload.image()));

@@ -1,7 +1,7 @@
 package dev.bazaar.order.internal;
 
 import dev.bazaar.cart.Carts;
-import dev.bazaar.identity.CustomerContacts;
+import dev.bazaar.identity.Customers;
 import dev.bazaar.inventory.InsufficientStockException;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.order.OrderViews.Item;
@@ -40,13 +40,13 @@ class Checkout {
     /** The most the amount columns (DECIMAL(10, 2)) hold. */
     private static final BigDecimal AMOUNT_COLUMN_MAX = new BigDecimal("99999999.99");
 
-    private final OrderRequests requests;
+    private final OrderRequestStore requests;
     private final OrderStore orders;
     private final OrderQueries queries;
     private final Carts carts;
     private final Inventory inventory;
     private final Payments payments;
-    private final CustomerContacts contacts;
+    private final Customers contacts;
     private final CheckoutSettlement settlement;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
@@ -56,13 +56,13 @@ class Checkout {
     private final BigDecimal maxTotal;
 
     Checkout(
-            OrderRequests requests,
+            OrderRequestStore requests,
             OrderStore orders,
             OrderQueries queries,
             Carts carts,
             Inventory inventory,
             Payments payments,
-            CustomerContacts contacts,
+            Customers contacts,
             CheckoutSettlement settlement,
             TransactionTemplate transactions,
             ObjectMapper json,
@@ -97,11 +97,11 @@ class Checkout {
         }
         PlaceOrderRequest.ShippingAddress address = request.shippingAddress();
         if (address == null) {
-            List<CustomerContacts.SavedAddress> saved = contacts.savedAddresses(userId);
+            List<Customers.SavedAddress> saved = contacts.savedAddresses(userId);
             if (request.savedAddressIndex() >= saved.size()) {
                 return Rejected.invalidField("savedAddressIndex", "no saved address has this index");
             }
-            CustomerContacts.SavedAddress chosen = saved.get(request.savedAddressIndex());
+            Customers.SavedAddress chosen = saved.get(request.savedAddressIndex());
             address = new PlaceOrderRequest.ShippingAddress(
                     chosen.recipient(),
                     chosen.line1(),
@@ -115,7 +115,7 @@ class Checkout {
         PlaceOrderRequest.ShippingAddress shipTo = address;
         String hash = Sha256.hex(json.writeValueAsString(request));
         if (!requests.claim(userId, key, hash)) {
-            OrderRequests.Claim claim = requests.find(userId, key).orElseThrow();
+            OrderRequestStore.Claim claim = requests.find(userId, key).orElseThrow();
             if (!claim.requestHash().equals(hash)) {
                 return Rejected.unprocessable(
                         "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used with a different request", null);

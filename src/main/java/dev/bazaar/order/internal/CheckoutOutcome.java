@@ -8,7 +8,7 @@ import dev.bazaar.platform.web.ErrorDetail;
 import java.util.List;
 
 /**
- * What one checkout request came to. {@link Checkout} returns it, {@link OrderRequests} keeps it for the request's
+ * What one checkout request came to. {@link Checkout} returns it, {@link OrderRequestStore} keeps it for the request's
  * idempotency key (a repeated key gets the same one back), and the web layer renders it: {@link CheckoutAnswer} for
  * {@code POST /orders}, {@code ShopperOrders} for the storefront. Stored as JSON tagged with its {@code type}.
  */

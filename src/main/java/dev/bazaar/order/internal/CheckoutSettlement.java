@@ -1,7 +1,7 @@
 package dev.bazaar.order.internal;
 
 import dev.bazaar.cart.Carts;
-import dev.bazaar.identity.CustomerContacts;
+import dev.bazaar.identity.Customers;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
@@ -45,7 +45,7 @@ class CheckoutSettlement {
     private final Carts carts;
     private final Inventory inventory;
     private final Payments payments;
-    private final CustomerContacts contacts;
+    private final Customers contacts;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -55,7 +55,7 @@ class CheckoutSettlement {
             Carts carts,
             Inventory inventory,
             Payments payments,
-            CustomerContacts contacts,
+            Customers contacts,
             Notifier notifier,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {

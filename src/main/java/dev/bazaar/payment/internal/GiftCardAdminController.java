@@ -26,18 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: gift cards", description = "Issue gift cards and read their balance (ADMIN only)")
 class GiftCardAdminController {
 
-    private final GiftCards giftCards;
+    private final GiftCardStore giftCards;
 
-    GiftCardAdminController(GiftCards giftCards) {
+    GiftCardAdminController(GiftCardStore giftCards) {
         this.giftCards = giftCards;
     }
 
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Issue a gift card, or set its balance (and whether it can be used)")
-    ApiResponse<GiftCards.GiftCard> save(
+    ApiResponse<GiftCardStore.GiftCard> save(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{4,50}") String code, @Valid @RequestBody GiftCardBody body) {
         return ApiResponse.of(giftCards.save(
-                PaymentService.giftCardCode(code),
+                PaymentsService.giftCardCode(code),
                 body.balance().setScale(2, RoundingMode.UNNECESSARY),
                 body.currency(),
                 body.active() == null || body.active()));
@@ -45,9 +45,9 @@ class GiftCardAdminController {
 
     @GetMapping("/{code}")
     @Operation(summary = "A gift card and its balance")
-    ApiResponse<GiftCards.GiftCard> get(@PathVariable String code) {
+    ApiResponse<GiftCardStore.GiftCard> get(@PathVariable String code) {
         return ApiResponse.of(giftCards
-                .find(PaymentService.giftCardCode(code))
+                .find(PaymentsService.giftCardCode(code))
                 .orElseThrow(() -> ApiException.notFound("Gift card")));
     }
 

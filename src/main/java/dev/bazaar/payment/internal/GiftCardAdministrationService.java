@@ -6,16 +6,16 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** {@link GiftCardAdministration} over {@link GiftCards}, validating as {@code GiftCardAdminController} does. */
+/** {@link GiftCardAdministration} over {@link GiftCardStore}, validating as {@code GiftCardAdminController} does. */
 @Service
 class GiftCardAdministrationService implements GiftCardAdministration {
 
     private static final String CODE = "[A-Za-z0-9_-]{4,50}";
     private static final BigDecimal MAX_BALANCE = new BigDecimal("99999999.99");
 
-    private final GiftCards giftCards;
+    private final GiftCardStore giftCards;
 
-    GiftCardAdministrationService(GiftCards giftCards) {
+    GiftCardAdministrationService(GiftCardStore giftCards) {
         this.giftCards = giftCards;
     }
 
@@ -24,7 +24,7 @@ class GiftCardAdministrationService implements GiftCardAdministration {
         if (code == null || !code.strip().matches(CODE)) {
             return Optional.empty();
         }
-        return giftCards.find(PaymentService.giftCardCode(code.strip())).map(GiftCardAdministrationService::view);
+        return giftCards.find(PaymentsService.giftCardCode(code.strip())).map(GiftCardAdministrationService::view);
     }
 
     @Override
@@ -38,10 +38,10 @@ class GiftCardAdministrationService implements GiftCardAdministration {
         if (currency == null || !currency.matches("[A-Z]{3}")) {
             throw DomainException.invalidField("currency", "must be an ISO 4217 code such as USD");
         }
-        return view(giftCards.save(PaymentService.giftCardCode(code.strip()), balance.setScale(2), currency, active));
+        return view(giftCards.save(PaymentsService.giftCardCode(code.strip()), balance.setScale(2), currency, active));
     }
 
-    private static GiftCardView view(GiftCards.GiftCard card) {
+    private static GiftCardView view(GiftCardStore.GiftCard card) {
         return new GiftCardView(
                 card.code(), card.balance(), card.currency(), card.active(), card.createdAt(), card.updatedAt());
     }

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BehaviourRecorder {
 
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final RecommendationRefresher refresher;
 
-    BehaviourRecorder(Behaviours behaviours, RecommendationRefresher refresher) {
+    BehaviourRecorder(BehaviourStore behaviours, RecommendationRefresher refresher) {
         this.behaviours = behaviours;
         this.refresher = refresher;
     }

@@ -1,8 +1,8 @@
 package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCatalog;
-import dev.bazaar.identity.CustomerImport;
-import dev.bazaar.identity.CustomerImport.ImportedCustomer;
+import dev.bazaar.identity.Customers;
+import dev.bazaar.identity.Customers.ImportedCustomer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,16 +47,13 @@ class DemoPurchaseHistory implements ApplicationRunner {
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     static final String RESOURCE = "demo/purchases.csv.gz";
 
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final ProductCatalog catalog;
-    private final CustomerImport customers;
+    private final Customers customers;
     private final RecommendationRefresher refresher;
 
     DemoPurchaseHistory(
-            Behaviours behaviours,
-            ProductCatalog catalog,
-            CustomerImport customers,
-            RecommendationRefresher refresher) {
+            BehaviourStore behaviours, ProductCatalog catalog, Customers customers, RecommendationRefresher refresher) {
         this.behaviours = behaviours;
         this.catalog = catalog;
         this.customers = customers;
@@ -85,14 +82,14 @@ class DemoPurchaseHistory implements ApplicationRunner {
                 .map(id -> new ImportedCustomer(email(id), "Demo customer " + id))
                 .toList());
         Instant now = Instant.now();
-        List<Behaviours.Purchase> purchases = new ArrayList<>();
+        List<BehaviourStore.Purchase> purchases = new ArrayList<>();
         for (Invoice invoice : invoices) {
             UUID user = accounts.get(email(invoice.customer()));
             Instant at = now.minus(Duration.ofMinutes(invoice.minutesBeforeLast()));
             for (String code : invoice.stockCodes()) {
                 UUID product = products.get("UCI-" + code);
                 if (product != null && user != null) {
-                    purchases.add(new Behaviours.Purchase("UCI-" + invoice.number(), user, product, at));
+                    purchases.add(new BehaviourStore.Purchase("UCI-" + invoice.number(), user, product, at));
                 }
             }
         }

@@ -38,7 +38,7 @@ class FrequentlyBoughtTogether {
     /** Consequents kept per product: more than shown, as inactive products are dropped when shown. */
     private static final int KEPT_PER_PRODUCT = 50;
 
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final ProductCatalog catalog;
     private final RecommendationProperties.Fbt settings;
     private final Cache cache;
@@ -47,7 +47,10 @@ class FrequentlyBoughtTogether {
     private volatile Model model;
 
     FrequentlyBoughtTogether(
-            Behaviours behaviours, ProductCatalog catalog, RecommendationProperties properties, CacheManager caches) {
+            BehaviourStore behaviours,
+            ProductCatalog catalog,
+            RecommendationProperties properties,
+            CacheManager caches) {
         this.behaviours = behaviours;
         this.catalog = catalog;
         this.settings = properties.fbt();

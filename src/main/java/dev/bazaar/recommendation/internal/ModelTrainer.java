@@ -35,7 +35,7 @@ class ModelTrainer {
 
     private static final int CARD_BATCH = 1000;
 
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final ProductCatalog catalog;
     private final RecommendationProperties.Model settings;
     private final Weights weights;
@@ -43,7 +43,8 @@ class ModelTrainer {
 
     private volatile RecommendationModel model = RecommendationModel.empty();
 
-    ModelTrainer(Behaviours behaviours, ProductCatalog catalog, RecommendationProperties properties, Weights weights) {
+    ModelTrainer(
+            BehaviourStore behaviours, ProductCatalog catalog, RecommendationProperties properties, Weights weights) {
         this.behaviours = behaviours;
         this.catalog = catalog;
         this.settings = properties.model();

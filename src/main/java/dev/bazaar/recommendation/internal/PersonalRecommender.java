@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 class PersonalRecommender {
 
     private final ModelTrainer trainer;
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final FrequentlyBoughtTogether boughtTogether;
     private final PopularProducts popular;
     private final ProductCatalog catalog;
@@ -51,7 +51,7 @@ class PersonalRecommender {
 
     PersonalRecommender(
             ModelTrainer trainer,
-            Behaviours behaviours,
+            BehaviourStore behaviours,
             FrequentlyBoughtTogether boughtTogether,
             PopularProducts popular,
             ProductCatalog catalog,
@@ -97,7 +97,7 @@ class PersonalRecommender {
 
         Map<UUID, Double> history = new LinkedHashMap<>();
         Set<UUID> exclude = new HashSet<>(carts.productsInCart(userId));
-        for (Behaviours.Row row : behaviours.history(userId, now.minus(settings.window()))) {
+        for (BehaviourStore.Row row : behaviours.history(userId, now.minus(settings.window()))) {
             double weight = weights.of(row) * decay.weight(row.at(), now);
             if (weight > 0) {
                 history.merge(row.productId(), weight, Double::sum);

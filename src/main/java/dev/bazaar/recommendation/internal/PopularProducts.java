@@ -34,7 +34,7 @@ class PopularProducts {
     static final Duration RANKING_LIFETIME = Duration.ofMinutes(1);
     static final int RANKED = 5000;
 
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final ProductCatalog catalog;
     private final RecommendationProperties.Popular settings;
     private final PopularityScore score = new PopularityScore(PopularityScore.Weights.SEED);
@@ -42,7 +42,7 @@ class PopularProducts {
 
     private volatile Ranking ranking;
 
-    PopularProducts(Behaviours behaviours, ProductCatalog catalog, RecommendationProperties properties) {
+    PopularProducts(BehaviourStore behaviours, ProductCatalog catalog, RecommendationProperties properties) {
         this.behaviours = behaviours;
         this.catalog = catalog;
         this.settings = properties.popular();
@@ -94,17 +94,17 @@ class PopularProducts {
     }
 
     private Ranking compute() {
-        List<Behaviours.Counts> counts = new ArrayList<>(behaviours.counts(settings.window()));
-        counts.sort(Comparator.comparingDouble((Behaviours.Counts c) -> score.score(c.views(), c.purchases(), 0))
+        List<BehaviourStore.Counts> counts = new ArrayList<>(behaviours.counts(settings.window()));
+        counts.sort(Comparator.comparingDouble((BehaviourStore.Counts c) -> score.score(c.views(), c.purchases(), 0))
                 .reversed());
-        Map<UUID, Behaviours.Counts> countsById = counts.stream()
+        Map<UUID, BehaviourStore.Counts> countsById = counts.stream()
                 .limit(RANKED)
-                .collect(Collectors.toMap(Behaviours.Counts::productId, Function.identity()));
+                .collect(Collectors.toMap(BehaviourStore.Counts::productId, Function.identity()));
         Map<UUID, ProductCard> cards = catalog.cards(new ArrayList<>(countsById.keySet())).stream()
                 .collect(Collectors.toMap(ProductCard::id, Function.identity()));
         List<PopularityScore.Activity<UUID>> activities = cards.values().stream()
                 .map(card -> {
-                    Behaviours.Counts c = countsById.get(card.id());
+                    BehaviourStore.Counts c = countsById.get(card.id());
                     return new PopularityScore.Activity<>(
                             card.id(),
                             card.category(),

@@ -32,7 +32,7 @@ class RecommendationRefresher implements DisposableBean {
     private final ModelTrainer trainer;
     private final FrequentlyBoughtTogether boughtTogether;
     private final PopularProducts popular;
-    private final Behaviours behaviours;
+    private final BehaviourStore behaviours;
     private final RecommendationProperties properties;
     private final ProductCatalog catalog;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
@@ -45,7 +45,7 @@ class RecommendationRefresher implements DisposableBean {
             ModelTrainer trainer,
             FrequentlyBoughtTogether boughtTogether,
             PopularProducts popular,
-            Behaviours behaviours,
+            BehaviourStore behaviours,
             RecommendationProperties properties,
             ProductCatalog catalog) {
         this.catalog = catalog;

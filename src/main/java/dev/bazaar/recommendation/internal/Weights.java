@@ -12,7 +12,7 @@ class Weights {
         this.settings = properties.model();
     }
 
-    double of(Behaviours.Row row) {
+    double of(BehaviourStore.Row row) {
         return switch (row.type()) {
             case "purchase" -> settings.purchase();
             case "add_to_cart" -> settings.addToCart();

@@ -1,7 +1,7 @@
 package dev.bazaar.review.internal;
 
 import dev.bazaar.catalog.ProductCatalog;
-import dev.bazaar.identity.UserDirectory;
+import dev.bazaar.identity.Customers;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.Pagination;
@@ -30,20 +30,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ProductReviews {
 
-    private final Reviews reviews;
-    private final HelpfulVotes votes;
-    private final Purchases purchases;
+    private final ReviewStore reviews;
+    private final HelpfulVoteStore votes;
+    private final PurchaseStore purchases;
     private final ProductCatalog catalog;
-    private final UserDirectory users;
+    private final Customers users;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     ProductReviews(
-            Reviews reviews,
-            HelpfulVotes votes,
-            Purchases purchases,
+            ReviewStore reviews,
+            HelpfulVoteStore votes,
+            PurchaseStore purchases,
             ProductCatalog catalog,
-            UserDirectory users,
+            Customers users,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.reviews = reviews;

@@ -11,10 +11,10 @@ class ReviewsInProductDetails implements ProductReviewsView {
 
     static final int PREVIEW_SIZE = 5;
 
-    private final Reviews reviews;
+    private final ReviewStore reviews;
     private final ProductReviews productReviews;
 
-    ReviewsInProductDetails(Reviews reviews, ProductReviews productReviews) {
+    ReviewsInProductDetails(ReviewStore reviews, ProductReviews productReviews) {
         this.reviews = reviews;
         this.productReviews = productReviews;
     }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 class ShopperReviewsService implements ShopperReviews {
 
     private final ProductReviews reviews;
-    private final Reviews rows;
+    private final ReviewStore rows;
 
-    ShopperReviewsService(ProductReviews reviews, Reviews rows) {
+    ShopperReviewsService(ProductReviews reviews, ReviewStore rows) {
         this.reviews = reviews;
         this.rows = rows;
     }

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class VerifiedPurchases {
 
-    private final Purchases purchases;
-    private final Reviews reviews;
+    private final PurchaseStore purchases;
+    private final ReviewStore reviews;
 
-    VerifiedPurchases(Purchases purchases, Reviews reviews) {
+    VerifiedPurchases(PurchaseStore purchases, ReviewStore reviews) {
         this.purchases = purchases;
         this.reviews = reviews;
     }

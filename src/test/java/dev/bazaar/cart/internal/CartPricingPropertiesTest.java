@@ -48,7 +48,7 @@ class CartPricingPropertiesTest {
     void totalsAreNeverNegativeAndThePartsAddUp(
             @ForAll("carts") Cart cart,
             @ForAll("customerPercents") BigDecimal customerPercent,
-            @ForAll("coupons") Coupons.Coupon coupon) {
+            @ForAll("coupons") CouponStore.Coupon coupon) {
         PricedCart priced = pricing.price(cart.rows(), cart.products(), customerPercent, coupon, NOW);
 
         assertThat(priced.total().signum()).isGreaterThanOrEqualTo(0);
@@ -67,7 +67,7 @@ class CartPricingPropertiesTest {
     void everyAmountIsInCentsAndLinesAreRoundedHalfEven(
             @ForAll("carts") Cart cart,
             @ForAll("customerPercents") BigDecimal customerPercent,
-            @ForAll("coupons") Coupons.Coupon coupon) {
+            @ForAll("coupons") CouponStore.Coupon coupon) {
         PricedCart priced = pricing.price(cart.rows(), cart.products(), customerPercent, coupon, NOW);
 
         List<BigDecimal> amounts =
@@ -96,7 +96,7 @@ class CartPricingPropertiesTest {
     void theOrderOfTheLinesChangesNoAmount(
             @ForAll("singleCurrencyCarts") Cart cart,
             @ForAll("customerPercents") BigDecimal customerPercent,
-            @ForAll("coupons") Coupons.Coupon coupon,
+            @ForAll("coupons") CouponStore.Coupon coupon,
             @ForAll long seed) {
         List<CartRows.Line> shuffled = new ArrayList<>(cart.rows().lines());
         Collections.shuffle(shuffled, new Random(seed));
@@ -157,7 +157,7 @@ class CartPricingPropertiesTest {
     }
 
     @Provide
-    Arbitrary<Coupons.Coupon> coupons() {
+    Arbitrary<CouponStore.Coupon> coupons() {
         Arbitrary<BigDecimal> percent = Arbitraries.bigDecimals()
                 .between(new BigDecimal("0.01"), new BigDecimal("100"))
                 .ofScale(2);
@@ -167,10 +167,10 @@ class CartPricingPropertiesTest {
         Arbitrary<BigDecimal> minimum = Arbitraries.bigDecimals()
                 .between(BigDecimal.ZERO, new BigDecimal("200"))
                 .ofScale(2);
-        Arbitrary<Coupons.Coupon> byPercent = Combinators.combine(percent, minimum, Arbitraries.of(true, false))
-                .as((p, min, active) -> new Coupons.Coupon("P", p, null, min, null, null, active, null, null));
-        Arbitrary<Coupons.Coupon> byAmount = Combinators.combine(amount, minimum, Arbitraries.of(true, false))
-                .as((a, min, active) -> new Coupons.Coupon("A", null, a, min, null, null, active, null, null));
+        Arbitrary<CouponStore.Coupon> byPercent = Combinators.combine(percent, minimum, Arbitraries.of(true, false))
+                .as((p, min, active) -> new CouponStore.Coupon("P", p, null, min, null, null, active, null, null));
+        Arbitrary<CouponStore.Coupon> byAmount = Combinators.combine(amount, minimum, Arbitraries.of(true, false))
+                .as((a, min, active) -> new CouponStore.Coupon("A", null, a, min, null, null, active, null, null));
         return Arbitraries.oneOf(byPercent, byAmount).injectNull(0.3);
     }
 

@@ -117,7 +117,7 @@ class CartPricingTest {
     @Test
     void aPercentCouponAppliesFromItsMinimumOnWhatRemains() {
         line("40.00", "40.00", 1, "USD");
-        Coupons.Coupon coupon = coupon("SAVE", new BigDecimal("25"), null, new BigDecimal("40.00"));
+        CouponStore.Coupon coupon = coupon("SAVE", new BigDecimal("25"), null, new BigDecimal("40.00"));
 
         PricedCart priced = price(null, coupon);
 
@@ -130,7 +130,7 @@ class CartPricingTest {
     @Test
     void aCouponBelowItsMinimumStaysOnTheCartUnappliedAndSaysFromWhere() {
         line("39.99", "39.99", 1, "USD");
-        Coupons.Coupon coupon = coupon("SAVE", new BigDecimal("25"), null, new BigDecimal("40.00"));
+        CouponStore.Coupon coupon = coupon("SAVE", new BigDecimal("25"), null, new BigDecimal("40.00"));
 
         PricedCart priced = price(null, coupon);
 
@@ -143,8 +143,8 @@ class CartPricingTest {
     @Test
     void anExpiredCouponIsNotAppliedAndSaysSo() {
         line("80.00", "80.00", 1, "USD");
-        Coupons.Coupon expired =
-                new Coupons.Coupon("OLD", new BigDecimal("10"), null, BigDecimal.ZERO, null, NOW, true, null, null);
+        CouponStore.Coupon expired =
+                new CouponStore.Coupon("OLD", new BigDecimal("10"), null, BigDecimal.ZERO, null, NOW, true, null, null);
 
         PricedCart priced = price(null, expired);
 
@@ -181,7 +181,7 @@ class CartPricingTest {
     @Test
     void theCouponsMinimumIsCheckedAgainstTheSubtotalBeforeDiscounts() {
         line("20.00", "20.00", 3, "USD"); // subtotal 60.00, 54.00 after bulk
-        Coupons.Coupon coupon = coupon("SIXTY", null, new BigDecimal("5.00"), new BigDecimal("60.00"));
+        CouponStore.Coupon coupon = coupon("SIXTY", null, new BigDecimal("5.00"), new BigDecimal("60.00"));
 
         PricedCart priced = price(null, coupon);
 
@@ -260,7 +260,7 @@ class CartPricingTest {
         assertThat(priced.subtotal()).isEqualByComparingTo("0.26");
     }
 
-    private PricedCart price(BigDecimal customerPercent, Coupons.Coupon coupon) {
+    private PricedCart price(BigDecimal customerPercent, CouponStore.Coupon coupon) {
         return pricing.price(
                 new CartRows(UUID.randomUUID(), null, null, ADDED, lines), products, customerPercent, coupon, NOW);
     }
@@ -286,7 +286,7 @@ class CartPricingTest {
                         null));
     }
 
-    private static Coupons.Coupon coupon(String code, BigDecimal percent, BigDecimal amount, BigDecimal minimum) {
-        return new Coupons.Coupon(code, percent, amount, minimum, null, null, true, null, null);
+    private static CouponStore.Coupon coupon(String code, BigDecimal percent, BigDecimal amount, BigDecimal minimum) {
+        return new CouponStore.Coupon(code, percent, amount, minimum, null, null, true, null, null);
     }
 }

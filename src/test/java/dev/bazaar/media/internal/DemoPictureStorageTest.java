@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class DemoPictureStorageTest extends IntegrationTest {
 
     @Autowired
-    ProductImageService images;
+    ProductImagesService images;
 
     @Autowired
     DemoPictures pictures;

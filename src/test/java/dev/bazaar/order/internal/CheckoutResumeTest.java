@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 class CheckoutResumeTest extends DirectCheckoutTest {
 
     @Autowired
-    OrderRequests requests;
+    OrderRequestStore requests;
 
     @Autowired
     OrderLifecycle lifecycle;

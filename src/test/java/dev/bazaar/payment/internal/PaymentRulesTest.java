@@ -9,21 +9,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules {@link PaymentService} applies before anything is recorded or sent (amounts, keys, currencies), and
+ * The rules {@link PaymentsService} applies before anything is recorded or sent (amounts, keys, currencies), and
  * the meaning of a {@link PaymentRow}'s status. Nothing here reaches the database: every request below is refused
  * before the first transaction, which is why the service can be built without its collaborators.
  */
 class PaymentRulesTest {
 
-    private final PaymentService service = new PaymentService(null, null, null, null);
+    private final PaymentsService service = new PaymentsService(null, null, null, null);
 
     @Test
     void moneyHasTwoDecimalsAndIsNeverRounded() {
-        assertThat(PaymentService.money(new BigDecimal("10"))).isEqualTo(new BigDecimal("10.00"));
-        assertThat(PaymentService.money(new BigDecimal("10.5"))).isEqualTo(new BigDecimal("10.50"));
-        assertThat(PaymentService.money(new BigDecimal("0.01"))).isEqualTo(new BigDecimal("0.01"));
-        assertThat(PaymentService.money(new BigDecimal("99999999.99"))).isEqualTo(new BigDecimal("99999999.99"));
-        assertThatThrownBy(() -> PaymentService.money(new BigDecimal("10.505")))
+        assertThat(PaymentsService.money(new BigDecimal("10"))).isEqualTo(new BigDecimal("10.00"));
+        assertThat(PaymentsService.money(new BigDecimal("10.5"))).isEqualTo(new BigDecimal("10.50"));
+        assertThat(PaymentsService.money(new BigDecimal("0.01"))).isEqualTo(new BigDecimal("0.01"));
+        assertThat(PaymentsService.money(new BigDecimal("99999999.99"))).isEqualTo(new BigDecimal("99999999.99"));
+        assertThatThrownBy(() -> PaymentsService.money(new BigDecimal("10.505")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at most 2 decimals")
                 .hasCauseInstanceOf(ArithmeticException.class);
@@ -32,24 +32,24 @@ class PaymentRulesTest {
     @Test
     void moneyIsBetweenOneCentAndTheLargestAmountAColumnHolds() {
         for (String refused : new String[] {"0", "0.00", "-0.01", "-5", "100000000.00", "99999999.991"}) {
-            assertThatThrownBy(() -> PaymentService.money(new BigDecimal(refused)))
+            assertThatThrownBy(() -> PaymentsService.money(new BigDecimal(refused)))
                     .as(refused)
                     .isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> PaymentService.money(null))
+        assertThatThrownBy(() -> PaymentsService.money(null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("between 0.01 and 99999999.99");
     }
 
     @Test
     void giftCardCodesAreTrimmedAndUpperCased() {
-        assertThat(PaymentService.giftCardCode("  gift-abc1 \t")).isEqualTo("GIFT-ABC1");
-        assertThat(PaymentService.giftCardCode("istanbul")).isEqualTo("ISTANBUL");
+        assertThat(PaymentsService.giftCardCode("  gift-abc1 \t")).isEqualTo("GIFT-ABC1");
+        assertThat(PaymentsService.giftCardCode("istanbul")).isEqualTo("ISTANBUL");
     }
 
     @Test
     void aChargeNeedsAKeyOfOneToTwoHundredCharacters() {
-        for (String key : new String[] {null, "", "   ", "k".repeat(PaymentService.MAX_KEY_LENGTH + 1)}) {
+        for (String key : new String[] {null, "", "   ", "k".repeat(PaymentsService.MAX_KEY_LENGTH + 1)}) {
             assertThatThrownBy(() -> service.charge(charge(key, "10.00", "USD")))
                     .as(String.valueOf(key))
                     .isInstanceOf(IllegalArgumentException.class)

@@ -35,11 +35,11 @@ final class FacetCounter {
     private FacetCounter() {}
 
     static List<FacetCount> categories(FacetsCollector hits) throws IOException {
-        return topValues(hits, ProductFields.CATEGORY_FACET);
+        return topValues(hits, IndexFields.CATEGORY_FACET);
     }
 
     static List<FacetCount> brands(FacetsCollector hits) throws IOException {
-        return topValues(hits, ProductFields.BRAND_FACET);
+        return topValues(hits, IndexFields.BRAND_FACET);
     }
 
     /** Whether counting {@code hits} samples them rather than counting each. */
@@ -55,7 +55,7 @@ final class FacetCounter {
             if (docs == null) {
                 continue;
             }
-            NumericDocValues prices = DocValues.getNumeric(segment.context().reader(), ProductFields.PRICE_CENTS);
+            NumericDocValues prices = DocValues.getNumeric(segment.context().reader(), IndexFields.PRICE_CENTS);
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (sample.takes() && prices.advanceExact(doc) && prices.longValue() >= 0) {
                     counts[bucketOf(prices.longValue())]++;
@@ -116,7 +116,7 @@ final class FacetCounter {
 
         Map<String, ValueCount> byValue = new HashMap<>();
         countsByStoredValue.forEach((stored, count) -> {
-            int separator = stored.indexOf(ProductFields.FACET_SEPARATOR);
+            int separator = stored.indexOf(IndexFields.FACET_SEPARATOR);
             String value = separator < 0 ? stored : stored.substring(0, separator);
             String label = separator < 0 ? stored : stored.substring(separator + 1);
             byValue.computeIfAbsent(value, ValueCount::new).add(label, sample.scale(count));

@@ -49,10 +49,10 @@ public final class LuceneSearchEngine implements SearchEngine {
     private static final double LIVE_RAM_BUFFER_MB = 32;
 
     private final GenerationDirectory generations;
-    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(ProductFields.SUGGEST, ProductFields.SPELLING);
+    private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(IndexFields.SUGGEST, IndexFields.SPELLING);
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
-    private final SearchExecutor searches = new SearchExecutor(new RelevanceQueryBuilder(indexAnalyzer));
-    private final SuggestionFinder suggestions = new SuggestionFinder(prefixAnalyzer);
+    private final SearchExecutor searches = new SearchExecutor(new RelevanceQuery(indexAnalyzer));
+    private final Suggestions suggestions = new Suggestions(prefixAnalyzer);
     private final Analyzer spellingAnalyzer = ProductAnalyzers.spelling();
     private final SpellingCorrector spelling = new SpellingCorrector(spellingAnalyzer);
 

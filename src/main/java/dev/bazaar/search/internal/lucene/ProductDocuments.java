@@ -1,6 +1,6 @@
 package dev.bazaar.search.internal.lucene;
 
-import static dev.bazaar.search.internal.lucene.ProductFields.*;
+import static dev.bazaar.search.internal.lucene.IndexFields.*;
 
 import dev.bazaar.catalog.IndexableProduct;
 import dev.bazaar.search.internal.engine.IndexedProduct;

@@ -22,11 +22,11 @@ record RequestFilters(Query category, Query brand, Query price, Query rating) {
         FilterValues values = FilterValues.of(request);
         Query category = values.categorySlug() == null
                 ? null
-                : new TermQuery(new Term(ProductFields.CATEGORY_PATH, values.categorySlug()));
+                : new TermQuery(new Term(IndexFields.CATEGORY_PATH, values.categorySlug()));
         Query brand =
-                values.brandKey() == null ? null : new TermQuery(new Term(ProductFields.BRAND_KEY, values.brandKey()));
-        Query price = atLeastAtMost(ProductFields.PRICE_CENTS, values.minPriceCents(), values.maxPriceCents());
-        Query rating = atLeastAtMost(ProductFields.RATING_HUNDREDTHS, values.minRatingHundredths(), null);
+                values.brandKey() == null ? null : new TermQuery(new Term(IndexFields.BRAND_KEY, values.brandKey()));
+        Query price = atLeastAtMost(IndexFields.PRICE_CENTS, values.minPriceCents(), values.maxPriceCents());
+        Query rating = atLeastAtMost(IndexFields.RATING_HUNDREDTHS, values.minRatingHundredths(), null);
         return new RequestFilters(category, brand, price, rating);
     }
 

@@ -21,29 +21,29 @@ final class ResultSorts {
                 browsing
                         ? new Sort(popularity(), rating(), id())
                         : new Sort(SortField.FIELD_SCORE, popularity(), rating(), id());
-            case PRICE_ASC -> new Sort(number(ProductFields.PRICE_CENTS, false), popularity(), id());
-            case PRICE_DESC -> new Sort(number(ProductFields.PRICE_CENTS, true), popularity(), id());
+            case PRICE_ASC -> new Sort(number(IndexFields.PRICE_CENTS, false), popularity(), id());
+            case PRICE_DESC -> new Sort(number(IndexFields.PRICE_CENTS, true), popularity(), id());
             case RATING_DESC ->
                 new Sort(
-                        number(ProductFields.RATING_HUNDREDTHS, true),
-                        number(ProductFields.REVIEW_COUNT, true),
+                        number(IndexFields.RATING_HUNDREDTHS, true),
+                        number(IndexFields.REVIEW_COUNT, true),
                         popularity(),
                         id());
-            case NEWEST -> new Sort(number(ProductFields.CREATED_MILLIS, true), popularity(), id());
+            case NEWEST -> new Sort(number(IndexFields.CREATED_MILLIS, true), popularity(), id());
         };
     }
 
     static SortField rating() {
-        return number(ProductFields.RATING_HUNDREDTHS, true);
+        return number(IndexFields.RATING_HUNDREDTHS, true);
     }
 
     static SortField popularity() {
-        return number(ProductFields.POPULARITY, true);
+        return number(IndexFields.POPULARITY, true);
     }
 
     /** Always the last sort field: hits are read back from its value. */
     static SortField id() {
-        return new SortField(ProductFields.ID_SORT, SortField.Type.STRING);
+        return new SortField(IndexFields.ID_SORT, SortField.Type.STRING);
     }
 
     private static SortField number(String field, boolean descending) {

@@ -34,9 +34,9 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchExecutor {
 
-    private final RelevanceQueryBuilder relevance;
+    private final RelevanceQuery relevance;
 
-    SearchExecutor(RelevanceQueryBuilder relevance) {
+    SearchExecutor(RelevanceQuery relevance) {
         this.relevance = relevance;
     }
 
@@ -51,7 +51,7 @@ final class SearchExecutor {
         }
 
         boolean browsing = request.query() == null || request.query().isBlank();
-        RelevanceQueryBuilder.Text parsed = browsing ? null : relevance.parse(request.query());
+        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(request.query());
         Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : parsed.scoring());
         RequestFilters filters = RequestFilters.of(request);
         Query counted = text; // what the facets count: see RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS

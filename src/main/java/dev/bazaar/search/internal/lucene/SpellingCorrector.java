@@ -13,7 +13,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean" from the index's own words: each query word missing from the {@link ProductFields#SPELLING}
+ * "Did you mean" from the index's own words: each query word missing from the {@link IndexFields#SPELLING}
  * field is replaced by the closest word there within two edits (the most frequent of equally close ones), read
  * straight from the terms dictionary by {@link DirectSpellChecker}, so it follows upserts with no separate
  * dictionary to rebuild.
@@ -34,7 +34,7 @@ final class SpellingCorrector {
         List<String> words = ProductAnalyzers.spellingWords(spellingAnalyzer, query);
         List<String> corrections = new ArrayList<>(words.size());
         for (String word : words) {
-            Term term = new Term(ProductFields.SPELLING, word);
+            Term term = new Term(IndexFields.SPELLING, word);
             SuggestWord[] similar = reader.docFreq(term) > 0
                     ? new SuggestWord[0]
                     : checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

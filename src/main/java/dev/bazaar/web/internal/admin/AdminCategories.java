@@ -1,7 +1,7 @@
 package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.catalog.CatalogAdministration;
-import dev.bazaar.catalog.CatalogRequests.CreateCategory;
+import dev.bazaar.catalog.CatalogForms.CreateCategory;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,7 @@
 package dev.bazaar.web.internal.admin;
 
-import dev.bazaar.catalog.CatalogRequests.CreateProduct;
-import dev.bazaar.catalog.CatalogRequests.UpdateProduct;
+import dev.bazaar.catalog.CatalogForms.CreateProduct;
+import dev.bazaar.catalog.CatalogForms.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ErrorDetail;

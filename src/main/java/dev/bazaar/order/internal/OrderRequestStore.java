@@ -13,12 +13,12 @@ import tools.jackson.databind.ObjectMapper;
  * created and the {@link CheckoutOutcome} it came to (as JSON, in {@code outcome}). Kept 48 hours.
  */
 @Repository
-class OrderRequests {
+class OrderRequestStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    OrderRequests(JdbcClient jdbc, ObjectMapper json) {
+    OrderRequestStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

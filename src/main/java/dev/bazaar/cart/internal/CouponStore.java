@@ -15,12 +15,12 @@ import org.springframework.stereotype.Repository;
  * cached priced carts it changes.
  */
 @Repository
-class Coupons {
+class CouponStore {
 
     private final JdbcClient jdbc;
     private final PricedCartCache pricedCarts;
 
-    Coupons(JdbcClient jdbc, PricedCartCache pricedCarts) {
+    CouponStore(JdbcClient jdbc, PricedCartCache pricedCarts) {
         this.jdbc = jdbc;
         this.pricedCarts = pricedCarts;
     }

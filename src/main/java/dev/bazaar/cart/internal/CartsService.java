@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 @Service
-class CheckoutCarts implements Carts {
+class CartsService implements Carts {
 
     private final CartService carts;
     private final CartStore store;
-    private final Coupons coupons;
+    private final CouponStore coupons;
     private final PricedCartCache cache;
 
-    CheckoutCarts(CartService carts, CartStore store, Coupons coupons, PricedCartCache cache) {
+    CartsService(CartService carts, CartStore store, CouponStore coupons, PricedCartCache cache) {
         this.carts = carts;
         this.store = store;
         this.coupons = coupons;

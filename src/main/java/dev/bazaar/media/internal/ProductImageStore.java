@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code product_images} and {@code media_state} tables. */
 @Repository
-class ProductImageRows {
+class ProductImageStore {
 
     private static final String COLUMNS = "id, product_id, position, hash, extension, format, width, height, sizes";
     /** The first key of the advisory locks that serialise changes to one product's images. */
@@ -22,7 +22,7 @@ class ProductImageRows {
 
     private final JdbcClient jdbc;
 
-    ProductImageRows(JdbcClient jdbc) {
+    ProductImageStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -50,7 +50,7 @@ class ProductImageRows {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM product_images WHERE product_id = :productId ORDER BY position, id")
                 .param("productId", productId)
-                .query(ProductImageRows::map)
+                .query(ProductImageStore::map)
                 .list();
     }
 
@@ -58,7 +58,7 @@ class ProductImageRows {
         return jdbc.sql("SELECT " + COLUMNS + " FROM product_images WHERE product_id = :productId AND hash = :hash")
                 .param("productId", productId)
                 .param("hash", hash)
-                .query(ProductImageRows::map)
+                .query(ProductImageStore::map)
                 .optional();
     }
 
@@ -83,7 +83,7 @@ class ProductImageRows {
                 .param("height", height)
                 .param("sizes", sizes.toArray(String[]::new))
                 .param("uploadedBy", uploadedBy)
-                .query(ProductImageRows::map)
+                .query(ProductImageStore::map)
                 .single();
     }
 

@@ -34,19 +34,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whatever becomes of the caller's transaction. No transaction is held open while the gateway is called.
  */
 @Service
-class PaymentService implements Payments {
+class PaymentsService implements Payments {
 
     static final int MAX_KEY_LENGTH = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    private final PaymentRecords records;
-    private final GiftCards giftCards;
+    private final PaymentStore records;
+    private final GiftCardStore giftCards;
     private final GatewayGuard gateway;
     private final TransactionTemplate transactions;
 
-    PaymentService(
-            PaymentRecords records, GiftCards giftCards, GatewayGuard gateway, PlatformTransactionManager txManager) {
+    PaymentsService(
+            PaymentStore records, GiftCardStore giftCards, GatewayGuard gateway, PlatformTransactionManager txManager) {
         this.records = records;
         this.giftCards = giftCards;
         this.gateway = gateway;
@@ -178,7 +178,7 @@ class PaymentService implements Payments {
      * call resolves by asking the gateway again with the same key.
      */
     private PaymentRow sendOnce(PaymentRow.New row, Function<PaymentRow, PaymentGateway.Result> send) {
-        PaymentRecords.Reserved reserved = tx(() -> records.reserve(row));
+        PaymentStore.Reserved reserved = tx(() -> records.reserve(row));
         PaymentRow current = reserved.row();
         if (current.settled()) {
             return current;
@@ -212,7 +212,7 @@ class PaymentService implements Payments {
         // No code is declined exactly like a code that does not exist: the reason must not tell them apart.
         String code = charge.giftCardCode() == null ? "" : giftCardCode(charge.giftCardCode());
         PaymentRow debit = tx(() -> {
-            PaymentRecords.Reserved reserved = records.reserve(newCharge(
+            PaymentStore.Reserved reserved = records.reserve(newCharge(
                     charge,
                     amount,
                     currency,
@@ -228,8 +228,8 @@ class PaymentService implements Payments {
             if (!code.isEmpty() && giftCards.debit(code, amount, currency)) {
                 return records.settle(id, PaymentRow.Status.SUCCEEDED, null, null);
             }
-            String reason = (code.isEmpty() ? Optional.<GiftCards.GiftCard>empty() : giftCards.find(code))
-                    .filter(GiftCards.GiftCard::active)
+            String reason = (code.isEmpty() ? Optional.<GiftCardStore.GiftCard>empty() : giftCards.find(code))
+                    .filter(GiftCardStore.GiftCard::active)
                     .map(card -> card.currency().equals(currency) ? "gift_card_balance" : "gift_card_currency")
                     .orElse("gift_card_unknown");
             return records.settle(id, PaymentRow.Status.DECLINED, null, reason);
@@ -315,14 +315,14 @@ class PaymentService implements Payments {
             return new RefundPlan(records.get(existing.get().id()), target, true, false);
         }
         if (target.operation() == PaymentRow.Operation.DEBIT) {
-            PaymentRecords.Reserved credit = records.reserve(newRefund(
+            PaymentStore.Reserved credit = records.reserve(newRefund(
                     refund, target, amount, PaymentRow.Operation.CREDIT, PaymentRow.Status.SUCCEEDED, key + ":credit"));
             if (credit.inserted()) {
                 giftCards.credit(target.giftCardCode(), amount);
             }
             return new RefundPlan(credit.row(), target, false, false);
         }
-        PaymentRecords.Reserved reserved = records.reserve(newRefund(
+        PaymentStore.Reserved reserved = records.reserve(newRefund(
                 refund, target, amount, PaymentRow.Operation.REFUND, PaymentRow.Status.UNKNOWN, key + ":refund"));
         return new RefundPlan(reserved.row(), target, reserved.inserted(), false);
     }

@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every access token carrying its id stops working.
  */
 @Service
-class Sessions implements SessionRevocationCheck {
+class SessionService implements SessionRevocationCheck {
 
-    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
+    private static final Logger log = LoggerFactory.getLogger(SessionService.class);
 
     private final SessionStore store;
     private final AccessTokenIssuer accessTokens;
@@ -46,7 +46,7 @@ class Sessions implements SessionRevocationCheck {
             .expireAfterWrite(Duration.ofSeconds(10))
             .build();
 
-    Sessions(
+    SessionService(
             SessionStore store,
             AccessTokenIssuer accessTokens,
             JwtProperties properties,

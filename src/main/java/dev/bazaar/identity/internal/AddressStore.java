@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code user_addresses} table: a user's saved addresses in the order the user gave them. */
 @Repository
-class Addresses {
+class AddressStore {
 
     private final JdbcClient jdbc;
 
-    Addresses(JdbcClient jdbc) {
+    AddressStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -25,11 +25,11 @@ import tools.jackson.databind.ObjectMapper;
  * with live stock from the inventory module, and the catalog's API for other modules.
  */
 @Service
-class ProductReads implements ProductCatalog {
+class ProductCatalogService implements ProductCatalog {
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
-    private final Products products;
+    private final ProductStore products;
     private final CategoryTreeHolder categories;
     private final Inventory inventory;
     private final ProductCaches caches;
@@ -37,8 +37,8 @@ class ProductReads implements ProductCatalog {
     private final ObjectMapper json;
     private final ProductRatings ratings;
 
-    ProductReads(
-            Products products,
+    ProductCatalogService(
+            ProductStore products,
             CategoryTreeHolder categories,
             Inventory inventory,
             ProductCaches caches,

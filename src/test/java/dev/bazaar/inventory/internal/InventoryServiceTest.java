@@ -32,16 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * orders; here every number is checked after each step.
  */
 @RecordApplicationEvents
-class StockLevelsTest extends IntegrationTest {
+class InventoryServiceTest extends IntegrationTest {
 
     @Autowired
-    StockLevels stock;
+    InventoryService stock;
 
     @Autowired
     StockAdministration administration;
 
     @Autowired
-    StockMovements movements;
+    StockMovementStore movements;
 
     @Autowired
     ReservationExpiry expiry;
@@ -76,9 +76,9 @@ class StockLevelsTest extends IntegrationTest {
         assertThat(stock.available(List.of(product, other, unknown)))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(product, 3, other, 3, unknown, 0));
         assertThat(stock.available(List.of())).isEmpty();
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 8, 5));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 8, 5));
         assertThat(stock.level(product).available()).isEqualTo(3);
-        assertThat(stock.level(unknown)).isEqualTo(new StockLevels.Level(unknown, 0, 0));
+        assertThat(stock.level(unknown)).isEqualTo(new InventoryService.Level(unknown, 0, 0));
     }
 
     @Test
@@ -96,14 +96,14 @@ class StockLevelsTest extends IntegrationTest {
         assertThat(short_).isNotNull();
         assertThat(short_.productId()).isEqualTo(scarce);
         assertThat(short_.available()).isEqualTo(2);
-        assertThat(stock.level(plenty)).isEqualTo(new StockLevels.Level(plenty, 10, 0));
-        assertThat(stock.level(scarce)).isEqualTo(new StockLevels.Level(scarce, 2, 0));
+        assertThat(stock.level(plenty)).isEqualTo(new InventoryService.Level(plenty, 10, 0));
+        assertThat(stock.level(scarce)).isEqualTo(new InventoryService.Level(scarce, 2, 0));
         assertThat(reservations(order)).isEmpty();
 
         lines.put(scarce, 2);
         reserve(order, lines);
-        assertThat(stock.level(plenty)).isEqualTo(new StockLevels.Level(plenty, 10, 4));
-        assertThat(stock.level(scarce)).isEqualTo(new StockLevels.Level(scarce, 2, 2));
+        assertThat(stock.level(plenty)).isEqualTo(new InventoryService.Level(plenty, 10, 4));
+        assertThat(stock.level(scarce)).isEqualTo(new InventoryService.Level(scarce, 2, 2));
         assertThat(reservations(order)).containsExactlyInAnyOrder(plenty + " 4 reserved", scarce + " 2 reserved");
         // exactly what is available can be held, and nothing more
         InsufficientStockException none = catchThrowableOfType(
@@ -119,22 +119,22 @@ class StockLevelsTest extends IntegrationTest {
         events.clear();
 
         stock.commit(order);
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 7, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 7, 0));
         assertThat(changes(product)).containsExactly("sold 7/0");
         assertThat(reservations(order)).containsExactly(product + " 3 committed");
         // a second commit finds nothing held
         stock.commit(order);
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 7, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 7, 0));
         // a release finds nothing held either: committed units are restocked, not released
         stock.release(order, "too late");
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 7, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 7, 0));
 
         stock.restock(order, "order cancelled");
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 10, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 10, 0));
         assertThat(reservations(order)).containsExactly(product + " 3 released");
         assertThat(changes(product)).containsExactly("sold 7/0", "order cancelled 10/0");
         stock.restock(order, "order cancelled");
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 10, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 10, 0));
 
         assertThat(history(product, 4))
                 .containsExactly(
@@ -154,11 +154,11 @@ class StockLevelsTest extends IntegrationTest {
 
         stock.release(order, "payment declined");
         assertThat(changes(product)).containsExactly("payment declined 5/0");
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 5, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 5, 0));
         assertThat(reservations(order)).containsExactly(product + " 5 released");
         stock.release(order, "payment declined");
         stock.restock(order, "order cancelled");
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 5, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 5, 0));
         assertThat(history(product, 1)).containsExactly("0/-5 → 5 payment declined " + order);
     }
 
@@ -175,7 +175,7 @@ class StockLevelsTest extends IntegrationTest {
 
         assertThat(expiry.releaseExpired()).isGreaterThanOrEqualTo(1);
 
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 6, 1));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 6, 1));
         assertThat(reservations(expired)).containsExactly(product + " 2 released");
         assertThat(reservations(current)).containsExactly(product + " 1 reserved");
         assertThat(events.stream(dev.bazaar.inventory.ReservationExpired.class)
@@ -210,7 +210,7 @@ class StockLevelsTest extends IntegrationTest {
         assertThat(catchThrowableOfType(DomainException.class, () -> stock.adjust(product, 3, null, "count"))
                         .code())
                 .isEqualTo("STOCK_HELD");
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 4, 4));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 4, 4));
 
         StockAdministration.StockView read = administration.level(product);
         assertThat(read.onHand()).isEqualTo(4);
@@ -226,7 +226,7 @@ class StockLevelsTest extends IntegrationTest {
 
         stock.setOnHand(product, 9);
 
-        assertThat(stock.level(product)).isEqualTo(new StockLevels.Level(product, 9, 0));
+        assertThat(stock.level(product)).isEqualTo(new InventoryService.Level(product, 9, 0));
         assertThat(history(product, 1)).containsExactly("+9/0 → 9 set null");
     }
 
@@ -342,8 +342,8 @@ class StockLevelsTest extends IntegrationTest {
                 stock.loadOnHand(Stream.of(new Inventory.StockLevel(first, 12), new Inventory.StockLevel(second, -3)));
 
         assertThat(rows).isEqualTo(2);
-        assertThat(stock.level(first)).isEqualTo(new StockLevels.Level(first, 12, 0));
-        assertThat(stock.level(second)).isEqualTo(new StockLevels.Level(second, 0, 0));
+        assertThat(stock.level(first)).isEqualTo(new InventoryService.Level(first, 12, 0));
+        assertThat(stock.level(second)).isEqualTo(new InventoryService.Level(second, 0, 0));
     }
 
     private UUID product(int units) {

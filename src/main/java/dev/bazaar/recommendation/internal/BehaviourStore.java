@@ -20,11 +20,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code user_behavior} table: behaviour rows, keyed by the event that caused them, and what is read back. */
 @Repository
-class Behaviours {
+class BehaviourStore {
 
     private final JdbcClient jdbc;
 
-    Behaviours(JdbcClient jdbc) {
+    BehaviourStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -132,7 +132,7 @@ class Behaviours {
                         + "AND (event_type <> 'purchase' OR metadata ->> 'cancelled' IS NULL) ORDER BY created_at")
                 .param("user", userId)
                 .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .query(Behaviours::row)
+                .query(BehaviourStore::row)
                 .list();
     }
 
@@ -147,7 +147,7 @@ class Behaviours {
                         + "AND event_type <> 'remove_from_cart' "
                         + "AND (event_type <> 'purchase' OR metadata ->> 'cancelled' IS NULL)")
                 .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .query(Behaviours::row)
+                .query(BehaviourStore::row)
                 .stream()
                 .forEach(sink);
     }

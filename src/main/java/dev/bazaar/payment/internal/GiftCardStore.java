@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code gift_cards} table. Balances change only by single SQL statements, so concurrent use is safe. */
 @Repository
-class GiftCards {
+class GiftCardStore {
 
     private final JdbcClient jdbc;
 
-    GiftCards(JdbcClient jdbc) {
+    GiftCardStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

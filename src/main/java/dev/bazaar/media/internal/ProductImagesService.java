@@ -5,7 +5,7 @@ import dev.bazaar.media.ImageSize;
 import dev.bazaar.media.ProductImage;
 import dev.bazaar.media.ProductImages;
 import dev.bazaar.media.internal.ImagePipeline.Processed;
-import dev.bazaar.media.internal.ProductImageRows.ImageRow;
+import dev.bazaar.media.internal.ProductImageStore.ImageRow;
 import dev.bazaar.platform.AfterCommit;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
@@ -29,19 +29,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * concurrent changes cannot leave the catalog with an older list.
  */
 @Service
-class ProductImageService implements ProductImages {
+class ProductImagesService implements ProductImages {
 
-    private static final Logger log = LoggerFactory.getLogger(ProductImageService.class);
+    private static final Logger log = LoggerFactory.getLogger(ProductImagesService.class);
 
-    private final ProductImageRows rows;
+    private final ProductImageStore rows;
     private final MediaStores stores;
     private final ImagePipeline pipeline;
     private final ProductCatalog catalog;
     private final TransactionTemplate transactions;
     private final MediaProperties properties;
 
-    ProductImageService(
-            ProductImageRows rows,
+    ProductImagesService(
+            ProductImageStore rows,
             MediaStores stores,
             ImagePipeline pipeline,
             ProductCatalog catalog,

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code categories} table. */
 @Repository
-class Categories {
+class CategoryStore {
 
     private final JdbcClient jdbc;
 
-    Categories(JdbcClient jdbc) {
+    CategoryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies of the catalog endpoints. Only these fields can be set; rating, seller and ids cannot. */
-public final class CatalogRequests {
+public final class CatalogForms {
 
-    private CatalogRequests() {}
+    private CatalogForms() {}
 
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String URL = "https?://\\S+";

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code review_helpful_votes} table. */
 @Repository
-class HelpfulVotes {
+class HelpfulVoteStore {
 
     private final JdbcClient jdbc;
 
-    HelpfulVotes(JdbcClient jdbc) {
+    HelpfulVoteStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -27,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code inventory_items} table behind the {@link Inventory} API. */
 @Service
-class StockLevels implements Inventory {
+class InventoryService implements Inventory {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final StockMovements movements;
+    private final StockMovementStore movements;
     private final StockAlerts alerts;
 
-    StockLevels(JdbcClient jdbc, DataSource dataSource, StockMovements movements, StockAlerts alerts) {
+    InventoryService(JdbcClient jdbc, DataSource dataSource, StockMovementStore movements, StockAlerts alerts) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.movements = movements;

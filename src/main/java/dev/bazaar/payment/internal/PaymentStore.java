@@ -12,14 +12,14 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code payments} table: every money transaction, keyed by the idempotency key it was sent with. */
 @Repository
-class PaymentRecords {
+class PaymentStore {
 
     private static final String COLUMNS = "id, order_id, user_id, method, operation, amount, currency, status, "
             + "gateway_reference, idempotency_key, decline_reason, parent_id, gift_card_code";
 
     private final JdbcClient jdbc;
 
-    PaymentRecords(JdbcClient jdbc) {
+    PaymentStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -46,7 +46,7 @@ class PaymentRecords {
                 .param("parent", row.parentId())
                 .param("giftCard", row.giftCardCode())
                 .param("reason", row.reason())
-                .query(PaymentRecords::map)
+                .query(PaymentStore::map)
                 .optional();
         return inserted.map(found -> new Reserved(found, true))
                 .orElseGet(() -> new Reserved(find(row.idempotencyKey()).orElseThrow(), false));
@@ -55,21 +55,21 @@ class PaymentRecords {
     Optional<PaymentRow> find(String idempotencyKey) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE idempotency_key = :key")
                 .param("key", idempotencyKey)
-                .query(PaymentRecords::map)
+                .query(PaymentStore::map)
                 .optional();
     }
 
     List<PaymentRow> findAll(Collection<String> idempotencyKeys) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE idempotency_key IN (:keys)")
                 .param("keys", idempotencyKeys)
-                .query(PaymentRecords::map)
+                .query(PaymentStore::map)
                 .list();
     }
 
     PaymentRow get(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payments WHERE id = :id")
                 .param("id", id)
-                .query(PaymentRecords::map)
+                .query(PaymentStore::map)
                 .single();
     }
 
@@ -85,7 +85,7 @@ class PaymentRecords {
                 .param("status", status.column())
                 .param("reference", gatewayReference)
                 .param("reason", declineReason)
-                .query(PaymentRecords::map)
+                .query(PaymentStore::map)
                 .optional()
                 .orElseGet(() -> get(id));
     }
@@ -108,7 +108,7 @@ class PaymentRecords {
                         "SELECT " + COLUMNS + " FROM payments WHERE order_id = :order "
                                 + "AND operation IN ('capture', 'debit') AND status = 'succeeded' ORDER BY created_at, id FOR UPDATE")
                 .param("order", orderId)
-                .query(PaymentRecords::map)
+                .query(PaymentStore::map)
                 .list();
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code products} table. */
 @Repository
-class Products {
+class ProductStore {
 
     static final String COLUMNS = "id, title, description, price, currency, category_id, brand, rating, review_count, "
             + "image_urls, thumbnail_url, specifications::text AS specifications, seller_id, active, popularity, sku, created_at, "
@@ -26,14 +26,14 @@ class Products {
 
     private final JdbcClient jdbc;
 
-    Products(JdbcClient jdbc) {
+    ProductStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<ProductRow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = :id")
                 .param("id", id)
-                .query(Products::map)
+                .query(ProductStore::map)
                 .optional();
     }
 
@@ -43,7 +43,7 @@ class Products {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM products WHERE id = ANY(:ids)")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query(Products::map)
+                .query(ProductStore::map)
                 .list();
     }
 
@@ -54,7 +54,7 @@ class Products {
                         + "RETURNING " + COLUMNS)
                 .params(params(fields))
                 .param("sellerId", sellerId)
-                .query(Products::map)
+                .query(ProductStore::map)
                 .single();
     }
 
@@ -65,7 +65,7 @@ class Products {
                         + "updated_at = now() WHERE id = :id RETURNING " + COLUMNS)
                 .params(params(fields))
                 .param("id", id)
-                .query(Products::map)
+                .query(ProductStore::map)
                 .single();
     }
 
@@ -127,7 +127,7 @@ class Products {
         return jdbc
                 .sql("SELECT " + COLUMNS + " FROM products WHERE active")
                 .withFetchSize(2_000)
-                .query(Products::map)
+                .query(ProductStore::map)
                 .stream();
     }
 
@@ -148,7 +148,7 @@ class Products {
                 .param("pattern", pattern)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(Products::map)
+                .query(ProductStore::map)
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM products WHERE " + where)
                 .param("sellerId", sellerId)

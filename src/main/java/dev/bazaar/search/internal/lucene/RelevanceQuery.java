@@ -43,11 +43,11 @@ import org.apache.lucene.search.TermQuery;
  * are constant score over every term within the distance, which also keeps the query's clause count small and
  * independent of how many words the index holds near the typed one.
  */
-final class RelevanceQueryBuilder {
+final class RelevanceQuery {
 
     private final Analyzer analyzer;
 
-    RelevanceQueryBuilder(Analyzer analyzer) {
+    RelevanceQuery(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 

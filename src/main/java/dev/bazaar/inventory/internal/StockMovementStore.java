@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code inventory_movements} history: every change of stock with its reason. */
 @Repository
-class StockMovements {
+class StockMovementStore {
 
     private final JdbcClient jdbc;
 
-    StockMovements(JdbcClient jdbc) {
+    StockMovementStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -26,14 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registration, sign-in and profiles. */
 @Service
-class Accounts {
+class AccountService {
 
-    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private static final String EMAIL_TAKEN = "EMAIL_TAKEN";
 
-    private final Users users;
-    private final Addresses addresses;
-    private final Sessions sessions;
+    private final UserStore users;
+    private final AddressStore addresses;
+    private final SessionService sessions;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -48,10 +48,10 @@ class Accounts {
     /** Compared against when the email is unknown, so a failed sign-in takes as long either way. */
     private final String decoyHash;
 
-    Accounts(
-            Users users,
-            Addresses addresses,
-            Sessions sessions,
+    AccountService(
+            UserStore users,
+            AddressStore addresses,
+            SessionService sessions,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -140,7 +140,7 @@ class Accounts {
 
     private UserRow checkPassword(Requests.Login request) {
         UserRow user = users.findByEmail(normalise(request.email())).orElse(null);
-        if (user == null || Users.NO_PASSWORD.equals(user.passwordHash())) {
+        if (user == null || UserStore.NO_PASSWORD.equals(user.passwordHash())) {
             // the same work as a wrong password, so timing does not tell which emails have accounts
             passwords.matches(request.password(), decoyHash);
             throw invalidCredentials();

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code users} table. */
 @Repository
-class Users {
+class UserStore {
 
     private static final String COLUMNS = "id, email, name, password_hash, phone, role, created_at, updated_at";
 
@@ -27,21 +27,21 @@ class Users {
 
     private final JdbcClient jdbc;
 
-    Users(JdbcClient jdbc) {
+    UserStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<UserRow> findByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower(:email)")
                 .param("email", email)
-                .query(Users::map)
+                .query(UserStore::map)
                 .optional();
     }
 
     Optional<UserRow> findById(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = :id")
                 .param("id", id)
-                .query(Users::map)
+                .query(UserStore::map)
                 .optional();
     }
 
@@ -54,7 +54,7 @@ class Users {
                 .param("hash", passwordHash)
                 .param("phone", phone)
                 .param("role", role.name())
-                .query(Users::map)
+                .query(UserStore::map)
                 .single();
     }
 
@@ -85,7 +85,7 @@ class Users {
                 .param("id", id)
                 .param("name", name)
                 .param("phone", phone)
-                .query(Users::map)
+                .query(UserStore::map)
                 .single();
     }
 
@@ -107,7 +107,7 @@ class Users {
         return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(Users::map)
+                .query(UserStore::map)
                 .list();
     }
 

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code reviews} table. */
 @Repository
-class Reviews {
+class ReviewStore {
 
     private static final String COLUMNS =
             "id, user_id, product_id, rating, comment, helpful_count, verified_purchase, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
-    Reviews(JdbcClient jdbc) {
+    ReviewStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -39,14 +39,14 @@ class Reviews {
                 .param("productId", productId)
                 .param("rating", rating)
                 .param("comment", comment)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .optional();
     }
 
     Optional<ReviewRow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reviews WHERE id = :id")
                 .param("id", id)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .optional();
     }
 
@@ -55,7 +55,7 @@ class Reviews {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reviews WHERE product_id = :productId AND user_id = :userId")
                 .param("productId", productId)
                 .param("userId", authorId)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .optional();
     }
 
@@ -63,7 +63,7 @@ class Reviews {
     Optional<ReviewRow> findKeyShared(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reviews WHERE id = :id FOR KEY SHARE")
                 .param("id", id)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .optional();
     }
 
@@ -72,7 +72,7 @@ class Reviews {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reviews WHERE id = :id AND user_id = :userId FOR NO KEY UPDATE")
                 .param("id", id)
                 .param("userId", authorId)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .optional();
     }
 
@@ -82,7 +82,7 @@ class Reviews {
                 .param("id", id)
                 .param("rating", rating)
                 .param("comment", comment)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .single();
     }
 
@@ -92,14 +92,14 @@ class Reviews {
                 .param("id", id)
                 .param("userId", userId)
                 .param("anyAuthor", anyAuthor)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .optional();
     }
 
     ReviewRow incrementHelpful(UUID id) {
         return jdbc.sql("UPDATE reviews SET helpful_count = helpful_count + 1 WHERE id = :id RETURNING " + COLUMNS)
                 .param("id", id)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .single();
     }
 
@@ -118,7 +118,7 @@ class Reviews {
                 .param("productId", productId)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(Reviews::map)
+                .query(ReviewStore::map)
                 .list();
     }
 

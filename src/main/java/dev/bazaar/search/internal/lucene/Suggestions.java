@@ -38,14 +38,14 @@ import org.apache.lucene.search.TopFieldDocs;
  * typed word of three or more characters. So "lap" never shows a popular "Lamp" above a laptop, while "labt" still finds laptops.
  * Identical titles (ignoring case and spacing) are suggested once, with the most popular product.
  */
-final class SuggestionFinder {
+final class Suggestions {
 
     private static final int MAX_BATCHES = 10;
-    private static final Set<String> TITLE_ONLY = Set.of(ProductFields.TITLE);
+    private static final Set<String> TITLE_ONLY = Set.of(IndexFields.TITLE);
 
     private final Analyzer prefixAnalyzer;
 
-    SuggestionFinder(Analyzer prefixAnalyzer) {
+    Suggestions(Analyzer prefixAnalyzer) {
         this.prefixAnalyzer = prefixAnalyzer;
     }
 
@@ -60,7 +60,7 @@ final class SuggestionFinder {
         }
 
         Map<String, Suggestion> byText = new LinkedHashMap<>();
-        Query asTyped = allOf(words, word -> new TermQuery(new Term(ProductFields.SUGGEST, word)));
+        Query asTyped = allOf(words, word -> new TermQuery(new Term(IndexFields.SUGGEST, word)));
         collect(searcher, asTyped, wanted, byText);
 
         if (byText.size() < wanted
@@ -69,9 +69,9 @@ final class SuggestionFinder {
             Query withTypos = allOf(
                     words,
                     word -> RelevanceRules.length(word) < RelevanceRules.MIN_SUGGEST_TYPO_LENGTH
-                            ? new TermQuery(new Term(ProductFields.SUGGEST, word))
-                            : RelevanceQueryBuilder.withinEdits(
-                                    ProductFields.SUGGEST, word, 1, RelevanceRules.SUGGEST_TYPO_PREFIX_LENGTH));
+                            ? new TermQuery(new Term(IndexFields.SUGGEST, word))
+                            : RelevanceQuery.withinEdits(
+                                    IndexFields.SUGGEST, word, 1, RelevanceRules.SUGGEST_TYPO_PREFIX_LENGTH));
             Query onlyWithTypos = new BooleanQuery.Builder()
                     .add(withTypos, Occur.FILTER)
                     .add(asTyped, Occur.MUST_NOT)
@@ -92,7 +92,7 @@ final class SuggestionFinder {
             TopFieldDocs hits = searcher.search(query, new TopFieldCollectorManager(byPopularity, batch, after, batch));
             for (ScoreDoc scoreDoc : hits.scoreDocs) {
                 FieldDoc hit = (FieldDoc) scoreDoc;
-                String title = storedFields.document(hit.doc, TITLE_ONLY).get(ProductFields.TITLE);
+                String title = storedFields.document(hit.doc, TITLE_ONLY).get(IndexFields.TITLE);
                 byText.putIfAbsent(
                         RelevanceRules.sameTextKey(title),
                         new Suggestion(title, SearchExecutor.idOf(hit), (Long) hit.fields[0]));

@@ -1,7 +1,7 @@
 package dev.bazaar.search.internal.lucene;
 
 /** Names of the index fields one product document is made of. */
-final class ProductFields {
+final class IndexFields {
 
     /** Keyword used to replace or delete a product's document. */
     static final String ID = "id";
@@ -42,5 +42,5 @@ final class ProductFields {
     static final String POPULARITY = "popularity";
     static final String CREATED_MILLIS = "created_millis";
 
-    private ProductFields() {}
+    private IndexFields() {}
 }

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
  * written while the purchase is being recorded is still marked verified by one of the two.
  */
 @Repository
-class Purchases {
+class PurchaseStore {
 
     private final JdbcClient jdbc;
 
-    Purchases(JdbcClient jdbc) {
+    PurchaseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
