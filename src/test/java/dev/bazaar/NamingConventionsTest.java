@@ -1,6 +1,7 @@
 package dev.bazaar;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,16 @@ class NamingConventionsTest {
                 .andShould()
                 .beRecords()
                 .because("settings are a <Module>Properties record, never @Value")
+                .check(production);
+    }
+
+    @Test
+    void settingsAreReadThroughTypedPropertiesNeverValue() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(Value.class.getName())
+                .because("a setting is a field of a <Module>Properties record, documented in the README's table")
                 .check(production);
     }
 

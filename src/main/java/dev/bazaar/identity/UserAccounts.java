@@ -41,6 +41,9 @@ public interface UserAccounts {
     /** Changes another user's role and ends their sessions; admins cannot change their own. */
     UserProfile changeRole(UUID actingAdmin, UUID userId, Role role);
 
+    /** The store's first admin as configured ({@code bazaar.admin.email}); empty when none is. */
+    String configuredAdminEmail();
+
     record BrowserSession(UserProfile user, UUID sessionId) {}
 
     record UserPage(List<UserProfile> users, Pagination pagination) {}

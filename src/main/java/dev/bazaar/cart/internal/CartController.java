@@ -1,8 +1,8 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.PricedCart;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -120,7 +120,7 @@ class CartController {
                     + "stock and the per-line maximum; the guest cart is then gone. Signing in does this too.")
     ApiResponse<PricedCart> merge(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
         String token = tokens.presented(request)
-                .orElseThrow(() -> ApiException.badRequest(
+                .orElseThrow(() -> DomainException.invalidRequest(
                         "MISSING_CART_TOKEN", "Send the guest cart token as X-Cart-Token", null));
         PricedCart merged = carts.merge(user.id(), GuestCartTokens.hash(token));
         tokens.forget(response);

@@ -1,7 +1,7 @@
 package dev.bazaar.cart.internal;
 
 import dev.bazaar.identity.Customers;
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,12 +54,13 @@ class CouponAdminController {
     ApiResponse<CouponStore.Coupon> save(
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{3,50}") String code, @Valid @RequestBody CouponBody body) {
         if ((body.percentOff() == null) == (body.amountOff() == null)) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
+            throw DomainException.invalidRequest(
+                    "VALIDATION_FAILED", "Give exactly one of percentOff and amountOff", null);
         }
         if (body.startsAt() != null
                 && body.expiresAt() != null
                 && !body.startsAt().isBefore(body.expiresAt())) {
-            throw ApiException.invalidField("startsAt", "must be before expiresAt");
+            throw DomainException.invalidField("startsAt", "must be before expiresAt");
         }
         CouponStore.Coupon coupon = new CouponStore.Coupon(
                 code.toUpperCase(java.util.Locale.ROOT),
@@ -79,7 +80,7 @@ class CouponAdminController {
     @Operation(summary = "Grant a customer a percentage off every cart; 404 for an unknown user")
     ApiResponse<Void> grant(@PathVariable UUID userId, @Valid @RequestBody CustomerDiscountBody body) {
         if (customers.contactOf(userId).isEmpty()) {
-            throw ApiException.notFound("Customer");
+            throw DomainException.notFound("Customer");
         }
         coupons.grantCustomerDiscount(userId, body.percentOff(), body.reason(), body.expiresAt());
         return ApiResponse.message("Discount granted");

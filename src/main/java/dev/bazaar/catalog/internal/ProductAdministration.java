@@ -64,7 +64,7 @@ class ProductAdministration {
             ObjectMapper json,
             ObjectProvider<ProductReviewsView> reviews,
             ObjectProvider<RelatedProductsView> related,
-            @org.springframework.beans.factory.annotation.Value("${bazaar.store.currency:USD}") String storeCurrency) {
+            StoreProperties store) {
         this.reviews = reviews;
         this.related = related;
         this.products = products;
@@ -76,7 +76,7 @@ class ProductAdministration {
         this.transactions = transactions;
         this.caches = caches;
         this.json = json;
-        this.storeCurrency = storeCurrency;
+        this.storeCurrency = store.currency();
     }
 
     /**

@@ -10,7 +10,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,16 +36,12 @@ class SyntheticCatalogLoader implements ApplicationRunner {
     private final long seed;
 
     SyntheticCatalogLoader(
-            ProductStore products,
-            CatalogBulkLoader loader,
-            ObjectMapper json,
-            @Value("${bazaar.generate.products}") long count,
-            @Value("${bazaar.generate.seed:42}") long seed) {
+            ProductStore products, CatalogBulkLoader loader, ObjectMapper json, SyntheticCatalogProperties properties) {
         this.products = products;
         this.loader = loader;
         this.json = json;
-        this.count = count;
-        this.seed = seed;
+        this.count = properties.products();
+        this.seed = properties.seed();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.bazaar.identity.internal;
 
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
 import io.swagger.v3.oas.annotations.Operation;
@@ -79,7 +79,7 @@ class AuthController {
         var caller = CurrentUser.ofCurrentRequest();
         boolean hasRefreshToken = request != null && request.refreshToken() != null;
         if (caller.isEmpty() && !hasRefreshToken) {
-            throw ApiException.badRequest(
+            throw DomainException.invalidRequest(
                     "VALIDATION_FAILED",
                     "Send an access token or a refresh token to sign out",
                     List.of(new ErrorDetail("refreshToken", "is required without an access token")));

@@ -16,11 +16,19 @@ class UserAccountsService implements UserAccounts {
     private final AccountService accounts;
     private final SessionService sessions;
     private final RequestValidator requests;
+    private final AdminProperties admin;
 
-    UserAccountsService(AccountService accounts, SessionService sessions, RequestValidator requests) {
+    UserAccountsService(
+            AccountService accounts, SessionService sessions, RequestValidator requests, AdminProperties admin) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.requests = requests;
+        this.admin = admin;
+    }
+
+    @Override
+    public String configuredAdminEmail() {
+        return admin.email();
     }
 
     @Override

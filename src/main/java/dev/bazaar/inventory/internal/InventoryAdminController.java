@@ -1,6 +1,6 @@
 package dev.bazaar.inventory.internal;
 
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +51,7 @@ class InventoryAdminController {
     @Operation(summary = "Set (onHand) or adjust (adjustBy) the units on hand, with a reason kept in the history")
     ApiResponse<StockView> change(@PathVariable UUID productId, @Valid @RequestBody StockChange body) {
         if ((body.onHand() == null) == (body.adjustBy() == null)) {
-            throw ApiException.badRequest("VALIDATION_FAILED", "Give exactly one of onHand and adjustBy", null);
+            throw DomainException.invalidRequest("VALIDATION_FAILED", "Give exactly one of onHand and adjustBy", null);
         }
         requireProduct(productId);
         return ApiResponse.of(view(stock.adjust(productId, body.onHand(), body.adjustBy(), body.reason())));
@@ -74,7 +74,7 @@ class InventoryAdminController {
                 .query(Boolean.class)
                 .single();
         if (!exists) {
-            throw ApiException.notFound("Product");
+            throw DomainException.notFound("Product");
         }
     }
 

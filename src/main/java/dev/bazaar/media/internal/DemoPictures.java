@@ -2,6 +2,7 @@ package dev.bazaar.media.internal;
 
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.media.internal.ImagePipeline.Processed;
+import dev.bazaar.platform.DemoProperties;
 import jakarta.annotation.PreDestroy;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -27,7 +28,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -62,7 +62,7 @@ class DemoPictures {
     private volatile Thread worker;
 
     DemoPictures(
-            @Value("${bazaar.demo.enabled:false}") boolean demoEnabled,
+            DemoProperties demo,
             MediaProperties properties,
             ProductCatalog catalog,
             ProductImageStore rows,
@@ -70,7 +70,7 @@ class DemoPictures {
             ImagePipeline pipeline,
             DataSource dataSource) {
         this.dataSource = dataSource;
-        this.demoEnabled = demoEnabled;
+        this.demoEnabled = demo.enabled();
         this.properties = properties;
         this.catalog = catalog;
         this.rows = rows;

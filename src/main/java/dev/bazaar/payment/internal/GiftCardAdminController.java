@@ -1,6 +1,6 @@
 package dev.bazaar.payment.internal;
 
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +48,7 @@ class GiftCardAdminController {
     ApiResponse<GiftCardStore.GiftCard> get(@PathVariable String code) {
         return ApiResponse.of(giftCards
                 .find(PaymentsService.giftCardCode(code))
-                .orElseThrow(() -> ApiException.notFound("Gift card")));
+                .orElseThrow(() -> DomainException.notFound("Gift card")));
     }
 
     record GiftCardBody(

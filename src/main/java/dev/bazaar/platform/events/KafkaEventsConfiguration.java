@@ -2,7 +2,6 @@ package dev.bazaar.platform.events;
 
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +35,7 @@ class KafkaEventsConfiguration {
 
     @Bean
     UndeliveredEventsResubmitter undeliveredEventsResubmitter(
-            IncompleteEventPublications publications,
-            @Value("${bazaar.events.resubmit-batch-size:100}") int batchSize) {
-        return new UndeliveredEventsResubmitter(publications, batchSize);
+            IncompleteEventPublications publications, KafkaResubmitProperties properties) {
+        return new UndeliveredEventsResubmitter(publications, properties.resubmitBatchSize());
     }
 }

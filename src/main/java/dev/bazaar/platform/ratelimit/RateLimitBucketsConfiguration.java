@@ -3,7 +3,7 @@ package dev.bazaar.platform.ratelimit;
 import dev.bazaar.platform.redis.RedisConfigured;
 import dev.bazaar.platform.redis.RedisGuard;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +22,10 @@ class RateLimitBucketsConfiguration {
     @Bean
     @Conditional(RedisConfigured.class)
     RateLimitBuckets redisRateLimitBuckets(
-            LettuceConnectionFactory redis,
-            RedisGuard guard,
-            @Value("${spring.data.redis.timeout:250ms}") Duration requestTimeout) {
+            LettuceConnectionFactory redis, RedisGuard guard, DataRedisProperties redisProperties) {
         // the client Spring Boot built from spring.data.redis.*: same server, credentials, TLS and timeouts
+        Duration requestTimeout =
+                redisProperties.getTimeout() == null ? Duration.ofMillis(250) : redisProperties.getTimeout();
         return new RedisRateLimitBuckets(redis.getNativeClient(), guard, requestTimeout);
     }
 }

@@ -1,6 +1,6 @@
 package dev.bazaar.platform.security;
 
-import dev.bazaar.platform.web.ApiException;
+import dev.bazaar.platform.DomainException;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -31,6 +31,6 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
         return CurrentUser.ofCurrentRequest()
-                .orElseThrow(() -> ApiException.unauthorized("UNAUTHORIZED", "Authentication is required"));
+                .orElseThrow(() -> DomainException.unauthenticated("UNAUTHORIZED", "Authentication is required"));
     }
 }

@@ -54,11 +54,6 @@ public class ApiExceptionHandler {
     private static final Pattern MISSING_REQUIRED_PROPERTY =
             Pattern.compile("Missing required creator property '([^']+)'");
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ErrorResponse> api(ApiException ex) {
-        return respond(ex.status(), ex.code(), ex.getMessage(), ex.details());
-    }
-
     /** A module's refusal: the status follows its kind, the code, message and details are the module's. */
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ErrorResponse> domain(DomainException ex) {

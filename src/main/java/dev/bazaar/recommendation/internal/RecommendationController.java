@@ -1,7 +1,7 @@
 package dev.bazaar.recommendation.internal;
 
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.ApiResponse;
 import dev.bazaar.platform.web.ErrorDetail;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,7 +61,7 @@ class RecommendationController {
             @RequestParam(required = false) UUID productId,
             @RequestParam(required = false) String category) {
         RecommendationType requested = RecommendationType.of(type)
-                .orElseThrow(() -> ApiException.badRequest(
+                .orElseThrow(() -> DomainException.invalidRequest(
                         "VALIDATION_FAILED",
                         "Unsupported recommendation type; supported: " + String.join(", ", RecommendationType.names()),
                         List.of(new ErrorDetail("type", "must be one of " + RecommendationType.names()))));

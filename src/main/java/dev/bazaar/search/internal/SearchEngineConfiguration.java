@@ -2,8 +2,6 @@ package dev.bazaar.search.internal;
 
 import dev.bazaar.search.internal.lucene.LuceneSearchEngine;
 import dev.bazaar.search.internal.opensearch.OpenSearchSearchEngine;
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +15,8 @@ class SearchEngineConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "bazaar.search.engine", havingValue = "lucene", matchIfMissing = true)
-    SearchEngine luceneSearchEngine(@Value("${bazaar.search.index-directory}") Path indexDirectory) {
-        return new LuceneSearchEngine(indexDirectory);
+    SearchEngine luceneSearchEngine(SearchProperties properties) {
+        return new LuceneSearchEngine(properties.indexDirectory());
     }
 
     @Bean(destroyMethod = "close")

@@ -27,7 +27,7 @@ class SearchEngineGuard {
     private final SearchEngine engine;
     private final CircuitBreaker breaker;
 
-    SearchEngineGuard(SearchEngine engine, SearchBreakerProperties settings) {
+    SearchEngineGuard(SearchEngine engine, SearchProperties settings) {
         this.engine = engine;
         this.breaker = CircuitBreakers.create(
                 "search-engine", "Search engine", settings.circuitBreaker(), IllegalArgumentException.class);

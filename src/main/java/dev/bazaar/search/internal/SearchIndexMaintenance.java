@@ -17,7 +17,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -50,12 +49,12 @@ class SearchIndexMaintenance {
             ProductCatalog catalog,
             ProductSearch search,
             SearchIndexState state,
-            @Value("${bazaar.search.rebuild-on-start:false}") boolean rebuildOnStart) {
+            SearchProperties properties) {
         this.engine = engine;
         this.catalog = catalog;
         this.search = search;
         this.state = state;
-        this.rebuildOnStart = rebuildOnStart;
+        this.rebuildOnStart = properties.rebuildOnStart();
     }
 
     /** How long to wait before asking an engine that was down at start-up again whether its index is stale. */

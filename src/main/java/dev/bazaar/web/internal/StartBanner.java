@@ -1,9 +1,10 @@
 package dev.bazaar.web.internal;
 
+import dev.bazaar.identity.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,10 @@ class StartBanner {
     private final String adminEmail;
     private final String address;
 
-    StartBanner(
-            @Value("${bazaar.admin.email:}") String adminEmail, @Value("${server.address:127.0.0.1}") String address) {
-        this.adminEmail = adminEmail;
-        this.address = address;
+    StartBanner(UserAccounts accounts, ServerProperties server) {
+        this.adminEmail = accounts.configuredAdminEmail();
+        this.address =
+                server.getAddress() == null ? "127.0.0.1" : server.getAddress().getHostAddress();
     }
 
     @EventListener

@@ -1,7 +1,6 @@
 package dev.bazaar.web.internal;
 
 import dev.bazaar.platform.DomainException;
-import dev.bazaar.platform.web.ApiException;
 import dev.bazaar.platform.web.DomainStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,11 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
 class WebErrors {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
-
-    @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e, HttpServletResponse response) {
-        return page(e.status().value(), e.getMessage(), response);
-    }
 
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletResponse response) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -36,26 +35,16 @@ class DemoPicturesTest {
     }
 
     @Test
-    void theDemoCatalogsPicturesTakeMinutesNotHours() throws IOException {
+    void aDemoPictureIsAJpegInEverySizeTheStorefrontShows() throws IOException {
         ImagePipeline pipeline = new ImagePipeline(properties());
-        DemoPictures pictures = new DemoPictures(true, properties(), null, null, null, pipeline, null);
-        pictures.picture(MUG); // warm up
-        int count = 50;
-        long started = System.nanoTime();
-        long cpuStarted =
-                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        Processed last = null;
-        for (int i = 0; i < count; i++) {
-            last = pictures.picture(new DemoProduct(UUID.randomUUID(), "Product number " + i, "c" + i, "Category"));
-        }
-        Duration each = Duration.ofNanos((System.nanoTime() - started) / count);
-        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted;
-        System.out.println("Demo picture: " + each.toMillis() + " ms each, " + cpu / count / 1_000_000 + " ms CPU");
+        DemoPictures pictures = new DemoPictures(
+                new dev.bazaar.platform.DemoProperties(true), properties(), null, null, null, pipeline, null);
 
-        // 3,794 products in the background: a few minutes at most even on a busy machine
-        assertThat(each).isLessThan(Duration.ofMillis(150));
-        assertThat(last.extension()).isEqualTo("jpg");
-        assertThat(last.sizes()).containsKeys(ImageSize.THUMB, ImageSize.MEDIUM, ImageSize.LARGE);
+        Processed picture = pictures.picture(new DemoProduct(UUID.randomUUID(), "Product number 1", "c1", "Category"));
+
+        assertThat(picture.extension()).isEqualTo("jpg");
+        assertThat(picture.sizes()).containsKeys(ImageSize.THUMB, ImageSize.MEDIUM, ImageSize.LARGE);
+        // kept to look at: the tests' pictures are meant to be opened, not only asserted
         Path sample = Files.createDirectories(Paths.get("target")).resolve("demo-picture-sample.jpg");
         Files.write(sample, pictures.picture(MUG).sizes().get(ImageSize.MEDIUM));
     }

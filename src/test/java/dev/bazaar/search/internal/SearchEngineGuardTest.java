@@ -27,7 +27,8 @@ class SearchEngineGuardTest {
 
     private final DeadOrAliveEngine engine = new DeadOrAliveEngine();
     private final SearchEngineGuard guard = new SearchEngineGuard(
-            engine, new SearchBreakerProperties(BreakerSettings.onFailures(50, 10, 5, Duration.ofMillis(300), 1)));
+            engine,
+            new SearchProperties(null, false, BreakerSettings.onFailures(50, 10, 5, Duration.ofMillis(300), 1)));
 
     @Test
     void failuresOpenTheBreakerAndThenTheEngineIsNotAskedUntilItMayHaveRecovered() {

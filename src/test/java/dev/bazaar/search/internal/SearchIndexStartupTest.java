@@ -20,8 +20,8 @@ class SearchIndexStartupTest {
     private final ProductCatalog catalog = mock(ProductCatalog.class);
     private final SearchIndexState state = new SearchIndexState();
     private final SearchIndexReadiness readiness = new SearchIndexReadiness(state);
-    private final SearchIndexMaintenance maintenance =
-            new SearchIndexMaintenance(engine, catalog, mock(ProductSearch.class), state, false);
+    private final SearchIndexMaintenance maintenance = new SearchIndexMaintenance(
+            engine, catalog, mock(ProductSearch.class), state, new SearchProperties(null, false, null));
 
     @Test
     void notReadyAndNotSearchedWhileTheFirstIndexIsBuilt() throws Exception {

@@ -3,7 +3,6 @@ package dev.bazaar.web.internal.storefront;
 import dev.bazaar.cart.PricedCart;
 import dev.bazaar.cart.ShopperCarts;
 import dev.bazaar.platform.DomainException;
-import dev.bazaar.platform.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -78,7 +77,7 @@ class CartPage {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (productIds.isEmpty() || productIds.size() > 10) {
-            throw ApiException.invalidField("productId", "choose between 1 and 10 products");
+            throw DomainException.invalidField("productId", "choose between 1 and 10 products");
         }
         int added = 0;
         for (UUID productId : productIds) {
