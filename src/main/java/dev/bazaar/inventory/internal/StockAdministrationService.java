@@ -26,6 +26,17 @@ class StockAdministrationService implements StockAdministration {
         this.jdbc = jdbc;
     }
 
+    /** 404 for a product the catalog never gave stock to: every product gets its row when it is created. */
+    void requireStockRecord(UUID productId) {
+        boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM inventory_items WHERE product_id = :id)")
+                .param("id", productId)
+                .query(Boolean.class)
+                .single();
+        if (!exists) {
+            throw DomainException.notFound("Product");
+        }
+    }
+
     @Override
     public StockView level(UUID productId) {
         return view(stock.level(productId));

@@ -32,5 +32,5 @@ class NotificationAdminController {
         return ApiResponse.of(new Notifications(notifications.recentStored(kind, limit)));
     }
 
-    record Notifications(List<StoredNotifier.StoredNotification> notifications) {}
+    record Notifications(List<NotificationLog.SentNotification> notifications) {}
 }

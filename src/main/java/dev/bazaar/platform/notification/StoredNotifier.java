@@ -48,26 +48,16 @@ class StoredNotifier implements Notifier, NotificationLog {
     @Override
     public List<SentNotification> recent(String kind, int limit) {
         String wanted = kind == null || kind.isBlank() ? null : kind.strip();
-        return recentStored(wanted, Math.max(1, Math.min(limit, 500))).stream()
-                .map(n -> new SentNotification(
-                        n.id(),
-                        n.recipientUserId(),
-                        n.recipientEmail(),
-                        n.kind(),
-                        n.subject(),
-                        n.body(),
-                        n.channel(),
-                        n.createdAt()))
-                .toList();
+        return recentStored(wanted, Math.max(1, Math.min(limit, 500)));
     }
 
-    List<StoredNotification> recentStored(String kind, int limit) {
+    List<SentNotification> recentStored(String kind, int limit) {
         return jdbc.sql("SELECT id, recipient_user_id, recipient_email, kind, subject, body, channel, created_at "
                         + "FROM notifications WHERE (CAST(:kind AS VARCHAR) IS NULL OR kind = :kind) "
                         + "ORDER BY created_at DESC LIMIT :limit")
                 .param("kind", kind)
                 .param("limit", limit)
-                .query((rs, row) -> new StoredNotification(
+                .query((rs, row) -> new SentNotification(
                         rs.getObject("id", UUID.class),
                         rs.getObject("recipient_user_id", UUID.class),
                         rs.getString("recipient_email"),
@@ -78,14 +68,4 @@ class StoredNotifier implements Notifier, NotificationLog {
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }
-
-    record StoredNotification(
-            UUID id,
-            UUID recipientUserId,
-            String recipientEmail,
-            String kind,
-            String subject,
-            String body,
-            String channel,
-            OffsetDateTime createdAt) {}
 }
