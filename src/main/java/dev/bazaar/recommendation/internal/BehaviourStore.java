@@ -152,6 +152,14 @@ class BehaviourStore {
                 .forEach(sink);
     }
 
+    /** How many behaviour rows the user has: a precompute compares it before and after to see new behaviour. */
+    long countOf(UUID userId) {
+        return jdbc.sql("SELECT count(*) FROM user_behavior WHERE user_id = :user")
+                .param("user", userId)
+                .query(Long.class)
+                .single();
+    }
+
     /** Users with any behaviour since {@code from}, most recently active first. */
     List<UUID> activeUsers(Instant from, int limit) {
         return jdbc.sql("SELECT user_id FROM user_behavior WHERE user_id IS NOT NULL AND created_at > :from "

@@ -105,7 +105,7 @@ class RecommendationRefresher implements DisposableBean {
                 properties.serving().precomputeUsers());
         for (UUID user : users) {
             try {
-                service.refresh(user, RecommendationType.PERSONALIZED);
+                service.precompute(user, RecommendationType.PERSONALIZED);
             } catch (RuntimeException e) {
                 log.warn("Could not precompute the recommendations of user {}", user, e);
             }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serves recommendations. A user's list of a per-user type is read from the {@code recommendation} cache
@@ -41,6 +42,8 @@ class RecommendationService {
     private final ProductCatalog catalog;
     private final RecommendationProperties.Serving settings;
     private final Cache cache;
+    private final BehaviourStore behaviours;
+    private final TransactionTemplate transactions;
 
     RecommendationService(
             PersonalRecommender recommender,
@@ -50,7 +53,11 @@ class RecommendationService {
             SimilarProducts similar,
             ProductCatalog catalog,
             RecommendationProperties properties,
-            CacheManager caches) {
+            CacheManager caches,
+            BehaviourStore behaviours,
+            TransactionTemplate transactions) {
+        this.behaviours = behaviours;
+        this.transactions = transactions;
         this.recommender = recommender;
         this.trainer = trainer;
         this.store = store;
@@ -113,6 +120,22 @@ class RecommendationService {
     }
 
     /**
+     * Computes the user's list ahead of a visit (after a model training) and stores it, unless the user did something
+     * while it was computed: then the list may already be stale (the cart item it suggests was just added), the
+     * behaviour's mark has dropped the old one, and the next read computes it. Not cached: the cache fills on read.
+     */
+    void precompute(UUID userId, RecommendationType type) {
+        long behaviourBefore = behaviours.countOf(userId);
+        StoredRecommendations list = recommender.compute(userId, type, settings.listSize());
+        transactions.executeWithoutResult(tx -> {
+            store.lock(List.of(userId));
+            if (behaviours.countOf(userId) == behaviourBefore) {
+                store.replace(userId, type, list);
+            }
+        });
+    }
+
+    /**
      * Marks the users' lists stale after new behaviour: they are deleted in the caller's transaction and evicted once
      * it commits, so the next read of each computes it again (as for a user without lists). Computing them here
      * instead would cost every cart addition or product view a computation of lists the shopper may never read.
@@ -121,6 +144,7 @@ class RecommendationService {
         if (userIds.isEmpty()) {
             return;
         }
+        store.lock(userIds);
         store.deleteLists(userIds);
         List<UUID> users = List.copyOf(userIds);
         AfterCommit.run(() ->

@@ -88,6 +88,19 @@ class UserRecommendationStore {
     }
 
     /** Deletes the users' lists of every type, in the caller's transaction. */
+    /**
+     * Holds the users' lists until the transaction ends (a PostgreSQL advisory lock per user, taken in id order so
+     * two callers never wait on each other): marking lists stale and storing a list computed in the background
+     * take it, so a background list computed before new behaviour cannot be stored after that behaviour's mark.
+     */
+    void lock(Collection<UUID> userIds) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(k)) FROM "
+                        + "(SELECT hashtextextended(u::text, 0) AS k FROM unnest(:users) AS u ORDER BY u) AS locks")
+                .param("users", userIds.stream().sorted().toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
+    }
+
     void deleteLists(Collection<UUID> userIds) {
         jdbc.sql("DELETE FROM user_recommendations WHERE user_id = ANY(:users)")
                 .param("users", userIds.toArray(UUID[]::new))
