@@ -3,6 +3,10 @@ package dev.bazaar.platform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * An amount of money in one currency: what catalog, cart, order and payment pass each other, so that an amount
@@ -14,6 +18,11 @@ import java.util.regex.Pattern;
  * <p>Adding, subtracting, comparing or taking the smaller of two amounts in different currencies is refused with
  * a {@code CONFLICT} {@link DomainException} {@code CURRENCY_MISMATCH}: such a sum has no meaning, and the
  * modules already refuse mixing currencies with that code.
+ *
+ * <p>In JSON a Money is {@code {"amount": 999.99, "currency": "USD"}}, except in the API bodies and events whose
+ * published shape has the amount as a number with a {@code currency} field beside it ({@code "price": 999.99,
+ * "currency": "USD"}): those annotate the component with {@link AmountJson}, add a {@code currency} property and
+ * read themselves back through a {@code @JsonCreator} taking the two.
  */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
 
@@ -26,7 +35,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         }
         if (currency == null || !ISO_4217.matcher(currency).matches()) {
             throw new IllegalArgumentException(
-                    "A three-letter upper-case ISO 4217 currency code is needed: " + currency);
+                    "A three-letter ISO currency code (ISO 4217, upper case) is needed: " + currency);
         }
         try {
             amount = amount.setScale(2, RoundingMode.UNNECESSARY);
@@ -103,5 +112,25 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
                     "CURRENCY_MISMATCH", "Amounts in " + currency + " and " + other.currency + " cannot be combined");
         }
         return other;
+    }
+
+    /** Writes a Money as its bare amount, for a body that carries the currency as a field of its own. */
+    public static final class AmountJson extends StdSerializer<Money> {
+
+        public AmountJson() {
+            super(Money.class);
+        }
+
+        @Override
+        public void serialize(Money value, JsonGenerator json, SerializationContext context) {
+            json.writeNumber(value.amount());
+        }
+
+        /** Never wrapped with a type: the reader's creator takes a BigDecimal, whose type is obvious. */
+        @Override
+        public void serializeWithType(
+                Money value, JsonGenerator json, SerializationContext context, TypeSerializer types) {
+            serialize(value, json, context);
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.bazaar.order.internal.CheckoutOutcome.Placed;
 import dev.bazaar.order.internal.CheckoutOutcome.Rejected;
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.security.Sha256;
 import dev.bazaar.platform.web.ErrorDetail;
 import java.math.BigDecimal;
@@ -151,11 +152,10 @@ class Checkout {
                                         line.unitPrice(),
                                         line.lineTotal()))
                                 .toList(),
-                        cart.subtotal(),
-                        cart.discount(),
-                        cart.shipping(),
-                        cart.total(),
-                        cart.currency(),
+                        Money.of(cart.subtotal(), cart.currency()),
+                        Money.of(cart.discount(), cart.currency()),
+                        Money.of(cart.shipping(), cart.currency()),
+                        Money.of(cart.total(), cart.currency()),
                         json.writeValueAsString(shipTo),
                         request.paymentMethod().name()));
                 if (cart.couponCode() != null) {
@@ -219,7 +219,6 @@ class Checkout {
                     userId,
                     "order:" + orderId,
                     order.total(),
-                    order.currency(),
                     request.paymentMethod(),
                     request.cardToken(),
                     request.giftCardCode()));
