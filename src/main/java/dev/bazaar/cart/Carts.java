@@ -1,6 +1,6 @@
 package dev.bazaar.cart;
 
-import java.math.BigDecimal;
+import dev.bazaar.platform.Money;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,31 +34,33 @@ public interface Carts {
      */
     void clearAfterCheckout(UUID userId);
 
+    /** Amounts in the cart's currency; null for a cart with no line for sale, which has no currency. */
     record CheckoutCart(
             List<Line> lines,
-            String currency,
-            BigDecimal subtotal,
-            BigDecimal discount,
-            BigDecimal shipping,
-            BigDecimal total,
+            Money subtotal,
+            Money discount,
+            Money shipping,
+            Money total,
             String couponCode,
             java.time.Instant changedAt) {
 
         public boolean isEmpty() {
             return lines.isEmpty();
         }
+
+        public String currency() {
+            return total == null ? null : total.currency();
+        }
     }
 
     /**
-     * A line at its current price; {@code priceWhenAdded} is what the shopper saw when adding it, {@code currency}
-     * the product's (a line in another currency than the cart's is not counted in any amount).
+     * A line at its current price, in the product's currency (a line in another currency than the cart's is not
+     * counted in any amount); {@code priceWhenAdded} is what the shopper saw when adding it.
      */
-    record Line(
-            UUID productId,
-            String title,
-            int quantity,
-            BigDecimal unitPrice,
-            BigDecimal lineTotal,
-            BigDecimal priceWhenAdded,
-            String currency) {}
+    record Line(UUID productId, String title, int quantity, Money unitPrice, Money lineTotal, Money priceWhenAdded) {
+
+        public String currency() {
+            return unitPrice.currency();
+        }
+    }
 }

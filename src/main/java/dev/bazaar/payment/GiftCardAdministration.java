@@ -1,6 +1,7 @@
 package dev.bazaar.payment;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.bazaar.platform.Money;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,8 +14,22 @@ public interface GiftCardAdministration {
     Optional<GiftCardView> find(String code);
 
     /** Issues a gift card, or sets its balance, currency and whether it can be used. */
-    GiftCardView save(String code, BigDecimal balance, String currency, boolean active);
+    GiftCardView save(String code, Money balance, boolean active);
 
     record GiftCardView(
-            String code, BigDecimal balance, String currency, boolean active, Instant createdAt, Instant updatedAt) {}
+            String code,
+
+            @tools.jackson.databind.annotation.JsonSerialize(using = Money.AmountJson.class)
+            Money balance,
+
+            boolean active,
+            Instant createdAt,
+            Instant updatedAt) {
+
+        /** The currency of the balance, for the API's {@code "currency"} field beside {@code "balance"}. */
+        @JsonProperty
+        public String currency() {
+            return balance.currency();
+        }
+    }
 }

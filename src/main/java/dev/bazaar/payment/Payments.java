@@ -1,5 +1,6 @@
 package dev.bazaar.payment;
 
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -55,8 +56,7 @@ public interface Payments {
             UUID orderId,
             UUID userId,
             String idempotencyKey,
-            BigDecimal amount,
-            String currency,
+            Money amount,
             Method method,
             String cardToken,
             String giftCardCode) {}

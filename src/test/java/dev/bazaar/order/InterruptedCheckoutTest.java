@@ -9,6 +9,7 @@ import dev.bazaar.IntegrationTest.SignedInUser;
 import dev.bazaar.StoreInstance;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,8 +66,7 @@ class InterruptedCheckoutTest {
                     UUID.fromString(captured),
                     capturedShopper.id(),
                     "order:" + captured,
-                    capturedTotal,
-                    "USD",
+                    Money.of(capturedTotal, "USD"),
                     Payments.Method.CARD,
                     "tok_lost_capture",
                     null));
@@ -91,8 +91,7 @@ class InterruptedCheckoutTest {
                     UUID.fromString(late),
                     lateShopper.id(),
                     "order:" + late,
-                    lateTotal,
-                    "USD",
+                    Money.of(lateTotal, "USD"),
                     Payments.Method.CARD,
                     "tok_lost_capture",
                     null));

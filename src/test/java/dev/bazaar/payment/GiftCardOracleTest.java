@@ -6,6 +6,7 @@ import dev.bazaar.IntegrationTest;
 import dev.bazaar.payment.Payments.Charge;
 import dev.bazaar.payment.Payments.ChargeOutcome;
 import dev.bazaar.payment.Payments.Method;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ class GiftCardOracleTest extends IntegrationTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 "test-" + UUID.randomUUID(),
-                new BigDecimal("5.00"),
-                "USD",
+                Money.of(new BigDecimal("5.00"), "USD"),
                 Method.GIFT_CARD,
                 null,
                 code));

@@ -10,6 +10,7 @@ import dev.bazaar.payment.Payments.ChargeOutcome;
 import dev.bazaar.payment.Payments.Method;
 import dev.bazaar.payment.Payments.Refund;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -38,19 +39,28 @@ class PaymentEdgesTest extends IntegrationTest {
         UUID order = UUID.randomUUID();
         UUID user = UUID.randomUUID();
         String key = key();
-        payments.charge(new Charge(order, user, key, new BigDecimal("10.00"), "USD", Method.CARD, "tok_visa", null));
+        payments.charge(
+                new Charge(order, user, key, Money.of(new BigDecimal("10.00"), "USD"), Method.CARD, "tok_visa", null));
 
         for (Charge other : List.of(
-                new Charge(order, user, key, new BigDecimal("10.00"), "EUR", Method.CARD, "tok_visa", null),
-                new Charge(order, user, key, new BigDecimal("10.00"), "USD", Method.CASH_ON_DELIVERY, null, null),
-                new Charge(order, user, key, new BigDecimal("10.00"), "USD", Method.GIFT_CARD, null, "GC-1"))) {
+                new Charge(order, user, key, Money.of(new BigDecimal("10.00"), "EUR"), Method.CARD, "tok_visa", null),
+                new Charge(
+                        order,
+                        user,
+                        key,
+                        Money.of(new BigDecimal("10.00"), "USD"),
+                        Method.CASH_ON_DELIVERY,
+                        null,
+                        null),
+                new Charge(
+                        order, user, key, Money.of(new BigDecimal("10.00"), "USD"), Method.GIFT_CARD, null, "GC-1"))) {
             DomainException reused = catchThrowableOfType(DomainException.class, () -> payments.charge(other));
             assertThat(reused).as(other.toString()).isNotNull();
             assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         }
         // the same charge written as 10 rather than 10.00 is the same charge
         ChargeOutcome same = payments.charge(
-                new Charge(order, user, key, new BigDecimal("10"), "USD", Method.CARD, "tok_visa", null));
+                new Charge(order, user, key, Money.of(new BigDecimal("10"), "USD"), Method.CARD, "tok_visa", null));
         assertThat(same.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
         assertThat(payments.netCharged(order)).isEqualByComparingTo("10.00");
     }
@@ -60,7 +70,13 @@ class PaymentEdgesTest extends IntegrationTest {
         for (String token : new String[] {null, "", "  "}) {
             UUID order = UUID.randomUUID();
             assertThatThrownBy(() -> payments.charge(new Charge(
-                            order, UUID.randomUUID(), key(), BigDecimal.ONE, "USD", Method.CARD, token, null)))
+                            order,
+                            UUID.randomUUID(),
+                            key(),
+                            Money.of(BigDecimal.ONE, "USD"),
+                            Method.CARD,
+                            token,
+                            null)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("card token");
             assertThat(rows(order)).isZero();
@@ -70,23 +86,23 @@ class PaymentEdgesTest extends IntegrationTest {
     @Test
     void aGiftCardIsDeclinedForItsCurrencyOrWhenWithdrawnAndAnInactiveOneSaysNoMoreThanAnUnknownOne() {
         String euros = code();
-        giftCards.save(euros, new BigDecimal("50.00"), "EUR", true);
+        giftCards.save(euros, Money.of(new BigDecimal("50.00"), "EUR"), true);
         String withdrawn = code();
-        giftCards.save(withdrawn, new BigDecimal("50.00"), "USD", false);
+        giftCards.save(withdrawn, Money.of(new BigDecimal("50.00"), "USD"), false);
 
         assertThat(giftCardCharge(euros, "5.00").declineReason()).isEqualTo("gift_card_currency");
         assertThat(giftCardCharge(withdrawn, "5.00").declineReason()).isEqualTo("gift_card_unknown");
-        assertThat(giftCards.find(euros).orElseThrow().balance()).isEqualByComparingTo("50.00");
-        assertThat(giftCards.find(withdrawn).orElseThrow().balance()).isEqualByComparingTo("50.00");
+        assertThat(giftCards.find(euros).orElseThrow().balance()).isEqualTo(Money.of("50.00", "EUR"));
+        assertThat(giftCards.find(withdrawn).orElseThrow().balance()).isEqualTo(Money.of("50.00", "USD"));
 
         // exactly the balance is spent; a cent more is not
         String exact = code();
-        giftCards.save(exact, new BigDecimal("5.00"), "USD", true);
+        giftCards.save(exact, Money.of(new BigDecimal("5.00"), "USD"), true);
         assertThat(giftCardCharge(exact, "5.01").declineReason()).isEqualTo("gift_card_balance");
         ChargeOutcome spent = giftCardCharge(" " + exact.toLowerCase() + " ", "5.00");
         assertThat(spent.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
         assertThat(spent.reference()).isNotBlank();
-        assertThat(giftCards.find(exact).orElseThrow().balance()).isEqualByComparingTo("0.00");
+        assertThat(giftCards.find(exact).orElseThrow().balance()).isEqualTo(Money.zero("USD"));
     }
 
     @Test
@@ -154,10 +170,16 @@ class PaymentEdgesTest extends IntegrationTest {
     @Test
     void aGiftCardChargeSentAgainWithItsKeyDebitsTheCardOnce() {
         String code = code();
-        giftCards.save(code, new BigDecimal("50.00"), "USD", true);
+        giftCards.save(code, Money.of(new BigDecimal("50.00"), "USD"), true);
         UUID order = UUID.randomUUID();
         Charge charge = new Charge(
-                order, UUID.randomUUID(), key(), new BigDecimal("20.00"), "USD", Method.GIFT_CARD, null, code);
+                order,
+                UUID.randomUUID(),
+                key(),
+                Money.of(new BigDecimal("20.00"), "USD"),
+                Method.GIFT_CARD,
+                null,
+                code);
 
         ChargeOutcome first = payments.charge(charge);
         ChargeOutcome again = payments.charge(charge);
@@ -165,7 +187,7 @@ class PaymentEdgesTest extends IntegrationTest {
         assertThat(first.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
         assertThat(again.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
         assertThat(again.reference()).isEqualTo(first.reference());
-        assertThat(giftCards.find(code).orElseThrow().balance()).isEqualByComparingTo("30.00");
+        assertThat(giftCards.find(code).orElseThrow().balance()).isEqualTo(Money.of("30.00", "USD"));
         assertThat(payments.netCharged(order)).isEqualByComparingTo("20.00");
     }
 
@@ -173,13 +195,19 @@ class PaymentEdgesTest extends IntegrationTest {
     void aKeyOfTwoHundredCharactersIsTheLongestAccepted() {
         String longest = (key() + "-").repeat(10).substring(0, 200);
         UUID order = UUID.randomUUID();
-        ChargeOutcome accepted = payments.charge(
-                new Charge(order, UUID.randomUUID(), longest, BigDecimal.TEN, "USD", Method.CARD, "tok_visa", null));
+        ChargeOutcome accepted = payments.charge(new Charge(
+                order, UUID.randomUUID(), longest, Money.of(BigDecimal.TEN, "USD"), Method.CARD, "tok_visa", null));
         assertThat(accepted.status()).isEqualTo(ChargeOutcome.Status.CAPTURED);
 
         UUID other = UUID.randomUUID();
         assertThatThrownBy(() -> payments.charge(new Charge(
-                        other, UUID.randomUUID(), longest + "x", BigDecimal.TEN, "USD", Method.CARD, "tok_visa", null)))
+                        other,
+                        UUID.randomUUID(),
+                        longest + "x",
+                        Money.of(BigDecimal.TEN, "USD"),
+                        Method.CARD,
+                        "tok_visa",
+                        null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("200");
         assertThat(rows(other)).isZero();
@@ -190,8 +218,7 @@ class PaymentEdgesTest extends IntegrationTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 key(),
-                new BigDecimal(amount),
-                "USD",
+                Money.of(new BigDecimal(amount), "USD"),
                 Method.GIFT_CARD,
                 null,
                 code));
@@ -199,7 +226,13 @@ class PaymentEdgesTest extends IntegrationTest {
 
     private static Charge card(UUID order, String amount) {
         return new Charge(
-                order, UUID.randomUUID(), key(), new BigDecimal(amount), "USD", Method.CARD, "tok_visa", null);
+                order,
+                UUID.randomUUID(),
+                key(),
+                Money.of(new BigDecimal(amount), "USD"),
+                Method.CARD,
+                "tok_visa",
+                null);
     }
 
     private long rows(UUID order) {

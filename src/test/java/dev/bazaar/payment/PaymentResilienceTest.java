@@ -8,6 +8,7 @@ import dev.bazaar.IntegrationTest;
 import dev.bazaar.payment.Payments.Charge;
 import dev.bazaar.payment.Payments.ChargeOutcome;
 import dev.bazaar.payment.Payments.Method;
+import dev.bazaar.platform.Money;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -126,6 +127,7 @@ class PaymentResilienceTest extends IntegrationTest {
     }
 
     private static Charge card(UUID order, String key, String token) {
-        return new Charge(order, UUID.randomUUID(), key, new BigDecimal("12.00"), "USD", Method.CARD, token, null);
+        return new Charge(
+                order, UUID.randomUUID(), key, Money.of(new BigDecimal("12.00"), "USD"), Method.CARD, token, null);
     }
 }

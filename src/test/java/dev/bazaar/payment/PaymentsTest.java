@@ -11,6 +11,7 @@ import dev.bazaar.payment.Payments.Method;
 import dev.bazaar.payment.Payments.Refund;
 import dev.bazaar.payment.Payments.RefundOutcome;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +160,13 @@ class PaymentsTest extends IntegrationTest {
         UUID order = UUID.randomUUID();
         String key = key();
         Charge charge = new Charge(
-                order, UUID.randomUUID(), key, new BigDecimal("35.50"), "USD", Method.CASH_ON_DELIVERY, null, null);
+                order,
+                UUID.randomUUID(),
+                key,
+                Money.of(new BigDecimal("35.50"), "USD"),
+                Method.CASH_ON_DELIVERY,
+                null,
+                null);
         ChargeOutcome outcome = payments.charge(charge);
 
         assertThat(outcome.status()).isEqualTo(ChargeOutcome.Status.DUE_ON_DELIVERY);
@@ -305,11 +312,13 @@ class PaymentsTest extends IntegrationTest {
     }
 
     private static Charge card(UUID order, String key, String amount, String token) {
-        return new Charge(order, UUID.randomUUID(), key, new BigDecimal(amount), "USD", Method.CARD, token, null);
+        return new Charge(
+                order, UUID.randomUUID(), key, Money.of(new BigDecimal(amount), "USD"), Method.CARD, token, null);
     }
 
     private static Charge giftCardCharge(UUID order, String key, String amount, String code) {
-        return new Charge(order, UUID.randomUUID(), key, new BigDecimal(amount), "USD", Method.GIFT_CARD, null, code);
+        return new Charge(
+                order, UUID.randomUUID(), key, Money.of(new BigDecimal(amount), "USD"), Method.GIFT_CARD, null, code);
     }
 
     private static String key() {

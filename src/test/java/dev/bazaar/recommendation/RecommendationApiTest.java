@@ -82,8 +82,7 @@ class RecommendationApiTest extends IntegrationTest {
                 List.of(
                         new OrderPlaced.Line(UUID.fromString(a), 1, new BigDecimal("30.00")),
                         new OrderPlaced.Line(UUID.fromString(b), 2, new BigDecimal("12.00"))),
-                new BigDecimal("54.00"),
-                "USD",
+                dev.bazaar.platform.Money.of("54.00", "USD"),
                 "CARD",
                 Instant.now());
         publishInTransaction(again);

@@ -2,6 +2,7 @@ package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.Carts;
 import dev.bazaar.cart.PricedCart;
+import dev.bazaar.platform.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +43,24 @@ class CartsService implements Carts {
                                 item.product().id(),
                                 item.product().title(),
                                 item.quantity(),
-                                item.price(),
-                                item.subtotal(),
-                                stored.get(item.id()).priceWhenAdded(),
-                                item.product().currency()))
+                                Money.of(item.price(), item.product().currency()),
+                                Money.of(item.subtotal(), item.product().currency()),
+                                Money.of(
+                                        stored.get(item.id()).priceWhenAdded(),
+                                        item.product().currency())))
                         .toList(),
-                cart.currency(),
-                cart.subtotal(),
-                cart.discount(),
-                cart.shipping(),
-                cart.total(),
+                inCartCurrency(cart.subtotal(), cart),
+                inCartCurrency(cart.discount(), cart),
+                inCartCurrency(cart.shipping(), cart),
+                inCartCurrency(cart.total(), cart),
                 cart.coupon() != null && cart.coupon().applied() ? cart.coupon().code() : null,
                 rows.map(CartRows::updatedAt)
                         .map(java.time.OffsetDateTime::toInstant)
                         .orElse(Instant.EPOCH));
+    }
+
+    private static Money inCartCurrency(java.math.BigDecimal amount, PricedCart cart) {
+        return cart.currency() == null ? null : Money.of(amount, cart.currency());
     }
 
     @Override

@@ -148,14 +148,13 @@ class Checkout {
                                         line.productId(),
                                         line.title(),
                                         line.quantity(),
-                                        line.unitPrice(),
-                                        line.lineTotal()))
+                                        line.unitPrice().amount(),
+                                        line.lineTotal().amount()))
                                 .toList(),
                         cart.subtotal(),
                         cart.discount(),
                         cart.shipping(),
                         cart.total(),
-                        cart.currency(),
                         json.writeValueAsString(shipTo),
                         request.paymentMethod().name()));
                 if (cart.couponCode() != null) {
@@ -219,7 +218,6 @@ class Checkout {
                     userId,
                     "order:" + orderId,
                     order.total(),
-                    order.currency(),
                     request.paymentMethod(),
                     request.cardToken(),
                     request.giftCardCode()));
@@ -273,16 +271,16 @@ class Checkout {
                 .filter(line -> line.unitPrice().compareTo(line.priceWhenAdded()) > 0)
                 .map(line -> new ErrorDetail(
                         line.productId().toString(),
-                        "price was " + line.priceWhenAdded().toPlainString() + ", now "
-                                + line.unitPrice().toPlainString()))
+                        "price was " + line.priceWhenAdded().amount().toPlainString() + ", now "
+                                + line.unitPrice().amount().toPlainString()))
                 .toList();
-        boolean totalConfirmed =
-                request.expectedTotal() != null && request.expectedTotal().compareTo(cart.total()) == 0;
+        boolean totalConfirmed = request.expectedTotal() != null
+                && request.expectedTotal().compareTo(cart.total().amount()) == 0;
         boolean totalContradicted = request.expectedTotal() != null && !totalConfirmed;
         if (totalContradicted
                 || !raised.isEmpty() && !totalConfirmed && !Boolean.TRUE.equals(request.acceptPriceChanges())) {
             List<ErrorDetail> details = new java.util.ArrayList<>(raised);
-            details.add(new ErrorDetail("total", "now " + cart.total().toPlainString() + " " + cart.currency()));
+            details.add(new ErrorDetail("total", "now " + cart.total()));
             throw new Refusal(
                     Rejected.conflict(
                             "PRICE_CHANGED",
@@ -291,12 +289,14 @@ class Checkout {
                             details),
                     false);
         }
-        if (cart.subtotal().compareTo(maxTotal) > 0 || cart.total().compareTo(maxTotal) > 0) {
+        if (cart.subtotal().amount().compareTo(maxTotal) > 0
+                || cart.total().amount().compareTo(maxTotal) > 0) {
             throw new Refusal(
                     Rejected.unprocessable(
                             "ORDER_TOO_LARGE",
                             "An order may total at most " + maxTotal.toPlainString() + " " + cart.currency(),
-                            List.of(new ErrorDetail("total", cart.subtotal().toPlainString()))),
+                            List.of(new ErrorDetail(
+                                    "total", cart.subtotal().amount().toPlainString()))),
                     false);
         }
         OrderStore.Holds holds = orders.pendingHolds(userId);

@@ -139,7 +139,6 @@ class CheckoutSettlement {
                         .map(item -> new OrderPlaced.Line(item.productId(), item.quantity(), item.price()))
                         .toList(),
                 order.total(),
-                order.currency(),
                 order.paymentMethod(),
                 now));
         if (captured) {
@@ -152,8 +151,8 @@ class CheckoutSettlement {
                         contact.email(),
                         "order_confirmation",
                         "Your Bazaar order " + orderId,
-                        "Hello " + contact.name() + ",\n\nthank you for your order of " + order.total() + " "
-                                + order.currency() + ". We will tell you when it ships.\n")));
+                        "Hello " + contact.name() + ",\n\nthank you for your order of " + order.total()
+                                + ". We will tell you when it ships.\n")));
     }
 
     /** Paid (or cash due) too late: the hold is gone, so the order cannot be filled; what was taken goes back. */

@@ -3,6 +3,7 @@ package dev.bazaar.order.internal;
 import dev.bazaar.order.OrderViews.Item;
 import dev.bazaar.order.OrderViews.OrderSummary;
 import dev.bazaar.order.OrderViews.TimelineEntry;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,13 +28,13 @@ class OrderStore {
                                 + "payment_status, subtotal, discount, shipping) VALUES (:userId, :total, :currency, 'pending', "
                                 + "CAST(:address AS jsonb), :method, 'pending', :subtotal, :discount, :shipping) RETURNING id")
                 .param("userId", order.userId())
-                .param("total", order.total())
-                .param("currency", order.currency())
+                .param("total", order.total().amount())
+                .param("currency", order.total().currency())
                 .param("address", order.shippingAddressJson())
                 .param("method", order.paymentMethod())
-                .param("subtotal", order.subtotal())
-                .param("discount", order.discount())
-                .param("shipping", order.shipping())
+                .param("subtotal", order.subtotal().amount())
+                .param("discount", order.discount().amount())
+                .param("shipping", order.shipping().amount())
                 .query(UUID.class)
                 .single();
         for (Item item : order.items()) {
@@ -111,11 +112,10 @@ class OrderStore {
                         OrderStatus.fromColumn(rs.getString("status")),
                         PaymentStatus.fromColumn(rs.getString("payment_status")),
                         rs.getString("payment_method"),
-                        rs.getBigDecimal("subtotal"),
-                        rs.getBigDecimal("discount"),
-                        rs.getBigDecimal("shipping"),
-                        rs.getBigDecimal("total_amount"),
-                        rs.getString("currency"),
+                        Money.of(rs.getBigDecimal("subtotal"), rs.getString("currency")),
+                        Money.of(rs.getBigDecimal("discount"), rs.getString("currency")),
+                        Money.of(rs.getBigDecimal("shipping"), rs.getString("currency")),
+                        Money.of(rs.getBigDecimal("total_amount"), rs.getString("currency")),
                         rs.getString("address"),
                         rs.getString("tracking_number"),
                         rs.getObject("created_at", OffsetDateTime.class),
@@ -218,14 +218,14 @@ class OrderStore {
 
     record Holds(int orders, int units) {}
 
+    /** An order's amounts, all in the currency of its cart. */
     record NewOrder(
             UUID userId,
             List<Item> items,
-            BigDecimal subtotal,
-            BigDecimal discount,
-            BigDecimal shipping,
-            BigDecimal total,
-            String currency,
+            Money subtotal,
+            Money discount,
+            Money shipping,
+            Money total,
             String shippingAddressJson,
             String paymentMethod) {}
 
@@ -237,11 +237,10 @@ class OrderStore {
             OrderStatus status,
             PaymentStatus paymentStatus,
             String paymentMethod,
-            BigDecimal subtotal,
-            BigDecimal discount,
-            BigDecimal shipping,
-            BigDecimal total,
-            String currency,
+            Money subtotal,
+            Money discount,
+            Money shipping,
+            Money total,
             String shippingAddressJson,
             String trackingNumber,
             OffsetDateTime createdAt,

@@ -1,11 +1,11 @@
 package dev.bazaar.payment.internal;
 
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.resilience.CircuitBreakers;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,17 +49,16 @@ class GatewayGuard implements DisposableBean {
         this.retriesOnTimeout = properties.gateway().retriesOnTimeout();
     }
 
-    PaymentGateway.Result authorize(String key, String cardToken, BigDecimal amount, String currency) {
-        return call("authorize", key, 0, () -> gateway.authorize(key, cardToken, amount, currency));
+    PaymentGateway.Result authorize(String key, String cardToken, Money amount) {
+        return call("authorize", key, 0, () -> gateway.authorize(key, cardToken, amount));
     }
 
-    PaymentGateway.Result capture(String key, String authorizationReference, BigDecimal amount, String currency) {
-        return call(
-                "capture", key, retriesOnTimeout, () -> gateway.capture(key, authorizationReference, amount, currency));
+    PaymentGateway.Result capture(String key, String authorizationReference, Money amount) {
+        return call("capture", key, retriesOnTimeout, () -> gateway.capture(key, authorizationReference, amount));
     }
 
-    PaymentGateway.Result refund(String key, String captureReference, BigDecimal amount, String currency) {
-        return call("refund", key, retriesOnTimeout, () -> gateway.refund(key, captureReference, amount, currency));
+    PaymentGateway.Result refund(String key, String captureReference, Money amount) {
+        return call("refund", key, retriesOnTimeout, () -> gateway.refund(key, captureReference, amount));
     }
 
     CircuitBreaker.State state() {

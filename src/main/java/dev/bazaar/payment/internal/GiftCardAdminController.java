@@ -1,6 +1,7 @@
 package dev.bazaar.payment.internal;
 
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +38,7 @@ class GiftCardAdminController {
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{4,50}") String code, @Valid @RequestBody GiftCardBody body) {
         return ApiResponse.of(giftCards.save(
                 PaymentsService.giftCardCode(code),
-                body.balance().setScale(2, RoundingMode.UNNECESSARY),
-                body.currency(),
+                Money.of(body.balance(), body.currency()),
                 body.active() == null || body.active()));
     }
 

@@ -2,6 +2,7 @@ package dev.bazaar.payment.internal;
 
 import dev.bazaar.payment.GiftCardAdministration;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -28,21 +29,20 @@ class GiftCardAdministrationService implements GiftCardAdministration {
     }
 
     @Override
-    public GiftCardView save(String code, BigDecimal balance, String currency, boolean active) {
+    public GiftCardView save(String code, Money balance, boolean active) {
         if (code == null || !code.strip().matches(CODE)) {
             throw DomainException.invalidField("code", "must be 4 to 50 letters, digits, - or _");
         }
-        if (balance == null || balance.signum() < 0 || balance.compareTo(MAX_BALANCE) > 0 || balance.scale() > 2) {
-            throw DomainException.invalidField("balance", "must be between 0 and 99999999.99, with at most 2 decimals");
+        if (balance == null) {
+            throw DomainException.invalidField("balance", "is needed");
         }
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw DomainException.invalidField("currency", "must be an ISO 4217 code such as USD");
+        if (balance.isNegative() || balance.amount().compareTo(MAX_BALANCE) > 0) {
+            throw DomainException.invalidField("balance", "must be between 0 and 99999999.99");
         }
-        return view(giftCards.save(PaymentsService.giftCardCode(code.strip()), balance.setScale(2), currency, active));
+        return view(giftCards.save(PaymentsService.giftCardCode(code.strip()), balance, active));
     }
 
     private static GiftCardView view(GiftCardStore.GiftCard card) {
-        return new GiftCardView(
-                card.code(), card.balance(), card.currency(), card.active(), card.createdAt(), card.updatedAt());
+        return new GiftCardView(card.code(), card.balance(), card.active(), card.createdAt(), card.updatedAt());
     }
 }

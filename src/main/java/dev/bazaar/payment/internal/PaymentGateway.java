@@ -1,6 +1,6 @@
 package dev.bazaar.payment.internal;
 
-import java.math.BigDecimal;
+import dev.bazaar.platform.Money;
 
 /**
  * The port to a card processor. Every operation carries the processor's idempotency key: sending the same
@@ -12,13 +12,13 @@ import java.math.BigDecimal;
 interface PaymentGateway {
 
     /** Reserves {@code amount} on the card behind {@code cardToken}; the reference names the authorization. */
-    Result authorize(String idempotencyKey, String cardToken, BigDecimal amount, String currency);
+    Result authorize(String idempotencyKey, String cardToken, Money amount);
 
     /** Takes {@code amount} (at most what was authorized) of an authorization. */
-    Result capture(String idempotencyKey, String authorizationReference, BigDecimal amount, String currency);
+    Result capture(String idempotencyKey, String authorizationReference, Money amount);
 
     /** Returns {@code amount} of a capture to the card (in total at most what was captured). */
-    Result refund(String idempotencyKey, String captureReference, BigDecimal amount, String currency);
+    Result refund(String idempotencyKey, String captureReference, Money amount);
 
     /** The processor's answer: approved with its reference, or declined with a reason such as "card_declined". */
     record Result(boolean approved, String reference, String declineReason) {

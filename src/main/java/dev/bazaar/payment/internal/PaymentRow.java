@@ -1,7 +1,7 @@
 package dev.bazaar.payment.internal;
 
 import dev.bazaar.payment.Payments;
-import java.math.BigDecimal;
+import dev.bazaar.platform.Money;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,8 +12,7 @@ record PaymentRow(
         UUID userId,
         Payments.Method method,
         Operation operation,
-        BigDecimal amount,
-        String currency,
+        Money amount,
         Status status,
         String gatewayReference,
         String idempotencyKey,
@@ -88,8 +87,7 @@ record PaymentRow(
             UUID userId,
             Payments.Method method,
             Operation operation,
-            BigDecimal amount,
-            String currency,
+            Money amount,
             Status status,
             String idempotencyKey,
             UUID parentId,

@@ -1,5 +1,6 @@
 package dev.bazaar.payment.internal;
 
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,8 +40,8 @@ class PaymentStore {
                 .param("user", row.userId())
                 .param("method", PaymentRow.methodColumn(row.method()))
                 .param("operation", row.operation().column())
-                .param("amount", row.amount())
-                .param("currency", row.currency())
+                .param("amount", row.amount().amount())
+                .param("currency", row.amount().currency())
                 .param("status", row.status().column())
                 .param("key", row.idempotencyKey())
                 .param("parent", row.parentId())
@@ -151,8 +152,7 @@ class PaymentStore {
                 rs.getObject("user_id", UUID.class),
                 PaymentRow.methodOfColumn(rs.getString("method")),
                 PaymentRow.Operation.ofColumn(rs.getString("operation")),
-                rs.getBigDecimal("amount"),
-                rs.getString("currency"),
+                Money.of(rs.getBigDecimal("amount"), rs.getString("currency")),
                 PaymentRow.Status.ofColumn(rs.getString("status")),
                 rs.getString("gateway_reference"),
                 rs.getString("idempotency_key"),

@@ -3,6 +3,7 @@ package dev.bazaar.payment.internal;
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,7 +38,6 @@ class PaymentsService implements Payments {
 
     static final int MAX_KEY_LENGTH = 200;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final PaymentStore records;
     private final GiftCardStore giftCards;
@@ -60,18 +59,16 @@ class PaymentsService implements Payments {
         Objects.requireNonNull(charge.orderId(), "orderId");
         Objects.requireNonNull(charge.method(), "method");
         String key = requireKey(charge.idempotencyKey());
-        BigDecimal amount = money(charge.amount());
-        String currency = currency(charge.currency());
+        Money amount = positive(charge.amount());
         List<String> keys = List.of(key + ":authorize", key + ":capture", key + ":debit", key + ":due");
-        tx(() -> records.findAll(keys)).forEach(earlier -> requireSameCharge(earlier, charge, amount, currency));
+        tx(() -> records.findAll(keys)).forEach(earlier -> requireSameCharge(earlier, charge, amount));
         return switch (charge.method()) {
-            case CARD -> chargeCard(charge, key, amount, currency);
-            case GIFT_CARD -> chargeGiftCard(charge, key, amount, currency);
+            case CARD -> chargeCard(charge, key, amount);
+            case GIFT_CARD -> chargeGiftCard(charge, key, amount);
             case CASH_ON_DELIVERY -> {
                 PaymentRow due = tx(() -> records.reserve(newCharge(
                                 charge,
                                 amount,
-                                currency,
                                 PaymentRow.Operation.DUE,
                                 PaymentRow.Status.SUCCEEDED,
                                 key + ":due",
@@ -116,17 +113,12 @@ class PaymentsService implements Payments {
                         authorization.method(),
                         PaymentRow.Operation.CAPTURE,
                         authorization.amount(),
-                        authorization.currency(),
                         PaymentRow.Status.UNKNOWN,
                         key + ":capture",
                         authorization.id(),
                         null,
                         null),
-                row -> gateway.capture(
-                        row.idempotencyKey(),
-                        authorization.gatewayReference(),
-                        authorization.amount(),
-                        authorization.currency()));
+                row -> gateway.capture(row.idempotencyKey(), authorization.gatewayReference(), authorization.amount()));
         return Optional.of(outcomeOf(captured));
     }
 
@@ -137,7 +129,7 @@ class PaymentsService implements Payments {
     }
 
     /** Authorize, then capture the authorization; each step is skipped when an earlier call settled it. */
-    private ChargeOutcome chargeCard(Charge charge, String key, BigDecimal amount, String currency) {
+    private ChargeOutcome chargeCard(Charge charge, String key, Money amount) {
         if (charge.cardToken() == null || charge.cardToken().isBlank()) {
             throw new IllegalArgumentException("A card charge needs a card token");
         }
@@ -145,13 +137,12 @@ class PaymentsService implements Payments {
                 newCharge(
                         charge,
                         amount,
-                        currency,
                         PaymentRow.Operation.AUTHORIZE,
                         PaymentRow.Status.UNKNOWN,
                         key + ":authorize",
                         null,
                         null),
-                row -> gateway.authorize(row.idempotencyKey(), charge.cardToken(), amount, currency));
+                row -> gateway.authorize(row.idempotencyKey(), charge.cardToken(), amount));
         if (!authorization.succeeded()) {
             return declined(authorization);
         }
@@ -159,13 +150,12 @@ class PaymentsService implements Payments {
                 newCharge(
                         charge,
                         amount,
-                        currency,
                         PaymentRow.Operation.CAPTURE,
                         PaymentRow.Status.UNKNOWN,
                         key + ":capture",
                         authorization.id(),
                         null),
-                row -> gateway.capture(row.idempotencyKey(), authorization.gatewayReference(), amount, currency));
+                row -> gateway.capture(row.idempotencyKey(), authorization.gatewayReference(), amount));
         if (!capture.succeeded()) {
             return declined(capture);
         }
@@ -208,14 +198,13 @@ class PaymentsService implements Payments {
     }
 
     /** One SQL statement debits the card only if it holds enough; the row and the debit commit together. */
-    private ChargeOutcome chargeGiftCard(Charge charge, String key, BigDecimal amount, String currency) {
+    private ChargeOutcome chargeGiftCard(Charge charge, String key, Money amount) {
         // No code is declined exactly like a code that does not exist: the reason must not tell them apart.
         String code = charge.giftCardCode() == null ? "" : giftCardCode(charge.giftCardCode());
         PaymentRow debit = tx(() -> {
             PaymentStore.Reserved reserved = records.reserve(newCharge(
                     charge,
                     amount,
-                    currency,
                     PaymentRow.Operation.DEBIT,
                     PaymentRow.Status.UNKNOWN,
                     key + ":debit",
@@ -225,12 +214,14 @@ class PaymentsService implements Payments {
                 return reserved.row();
             }
             UUID id = reserved.row().id();
-            if (!code.isEmpty() && giftCards.debit(code, amount, currency)) {
+            if (!code.isEmpty() && giftCards.debit(code, amount)) {
                 return records.settle(id, PaymentRow.Status.SUCCEEDED, null, null);
             }
             String reason = (code.isEmpty() ? Optional.<GiftCardStore.GiftCard>empty() : giftCards.find(code))
                     .filter(GiftCardStore.GiftCard::active)
-                    .map(card -> card.currency().equals(currency) ? "gift_card_balance" : "gift_card_currency")
+                    .map(card -> card.balance().currency().equals(amount.currency())
+                            ? "gift_card_balance"
+                            : "gift_card_currency")
                     .orElse("gift_card_unknown");
             return records.settle(id, PaymentRow.Status.DECLINED, null, reason);
         });
@@ -262,7 +253,9 @@ class PaymentsService implements Payments {
                     row,
                     plan.neverSent(),
                     () -> gateway.refund(
-                            plan.row().idempotencyKey(), capture.gatewayReference(), amount, capture.currency()));
+                            plan.row().idempotencyKey(),
+                            capture.gatewayReference(),
+                            Money.of(amount, capture.amount().currency())));
         }
         return refunded(row);
     }
@@ -293,7 +286,7 @@ class PaymentsService implements Payments {
         BigDecimal available = BigDecimal.ZERO;
         PaymentRow target = null;
         for (PaymentRow charge : charges) {
-            BigDecimal remaining = charge.amount().subtract(records.returned(charge.id(), retrying));
+            BigDecimal remaining = charge.amount().amount().subtract(records.returned(charge.id(), retrying));
             available = available.add(remaining);
             boolean fits = remaining.compareTo(amount) >= 0;
             boolean sameAsBefore =
@@ -318,7 +311,8 @@ class PaymentsService implements Payments {
             PaymentStore.Reserved credit = records.reserve(newRefund(
                     refund, target, amount, PaymentRow.Operation.CREDIT, PaymentRow.Status.SUCCEEDED, key + ":credit"));
             if (credit.inserted()) {
-                giftCards.credit(target.giftCardCode(), amount);
+                giftCards.credit(
+                        target.giftCardCode(), Money.of(amount, target.amount().currency()));
             }
             return new RefundPlan(credit.row(), target, false, false);
         }
@@ -341,7 +335,7 @@ class PaymentsService implements Payments {
             throw DomainException.unprocessable(
                     "REFUND_DECLINED", "The payment gateway declined the refund: " + row.declineReason());
         }
-        return new RefundOutcome(row.amount(), row.reference());
+        return new RefundOutcome(row.amount().amount(), row.reference());
     }
 
     private static ChargeOutcome declined(PaymentRow row) {
@@ -355,17 +349,16 @@ class PaymentsService implements Payments {
                         + " captured and not yet refunded");
     }
 
-    private static void requireSameCharge(PaymentRow row, Charge charge, BigDecimal amount, String currency) {
+    private static void requireSameCharge(PaymentRow row, Charge charge, Money amount) {
         if (!row.orderId().equals(charge.orderId())
                 || row.method() != charge.method()
-                || row.amount().compareTo(amount) != 0
-                || !row.currency().equals(currency)) {
+                || !row.amount().equals(amount)) {
             throw keyReused();
         }
     }
 
     private static void requireSameRefund(PaymentRow row, Refund refund, BigDecimal amount) {
-        if (!row.orderId().equals(refund.orderId()) || row.amount().compareTo(amount) != 0) {
+        if (!row.orderId().equals(refund.orderId()) || row.amount().amount().compareTo(amount) != 0) {
             throw keyReused();
         }
     }
@@ -377,8 +370,7 @@ class PaymentsService implements Payments {
 
     private static PaymentRow.New newCharge(
             Charge charge,
-            BigDecimal amount,
-            String currency,
+            Money amount,
             PaymentRow.Operation operation,
             PaymentRow.Status status,
             String key,
@@ -390,7 +382,6 @@ class PaymentsService implements Payments {
                 charge.method(),
                 operation,
                 amount,
-                currency,
                 status,
                 key,
                 parentId,
@@ -410,8 +401,7 @@ class PaymentsService implements Payments {
                 charge.userId(),
                 charge.method(),
                 operation,
-                amount,
-                charge.currency(),
+                Money.of(amount, charge.amount().currency()),
                 status,
                 key,
                 charge.id(),
@@ -439,11 +429,11 @@ class PaymentsService implements Payments {
         }
     }
 
-    private static String currency(String currency) {
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            throw new IllegalArgumentException("A three-letter ISO currency code is needed: " + currency);
-        }
-        return currency;
+    /** A charge takes a positive amount that fits the {@code amount} column; Money has checked the rest. */
+    private static Money positive(Money amount) {
+        Objects.requireNonNull(amount, "amount");
+        money(amount.amount());
+        return amount;
     }
 
     static String giftCardCode(String code) {

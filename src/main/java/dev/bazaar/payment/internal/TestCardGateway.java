@@ -1,5 +1,6 @@
 package dev.bazaar.payment.internal;
 
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,7 +40,7 @@ class TestCardGateway implements PaymentGateway {
     }
 
     @Override
-    public Result authorize(String idempotencyKey, String cardToken, BigDecimal amount, String currency) {
+    public Result authorize(String idempotencyKey, String cardToken, Money amount) {
         Operation operation = transactions.execute(tx -> find(idempotencyKey).orElseGet(() -> {
             Result decision = switch (cardToken) {
                 case "tok_visa", SLOW_TOKEN, LOST_CAPTURE_TOKEN -> Result.approved(reference("auth_"));
@@ -47,13 +48,13 @@ class TestCardGateway implements PaymentGateway {
                 case "tok_insufficient_funds" -> Result.declined("insufficient_funds");
                 default -> Result.declined("invalid_card");
             };
-            return record(idempotencyKey, "authorize", cardToken, null, amount, currency, decision);
+            return record(idempotencyKey, "authorize", cardToken, null, amount, decision);
         }));
         return answer(operation, "authorize", idempotencyKey);
     }
 
     @Override
-    public Result capture(String idempotencyKey, String authorizationReference, BigDecimal amount, String currency) {
+    public Result capture(String idempotencyKey, String authorizationReference, Money amount) {
         boolean[] firstAnswer = {false};
         Operation operation = transactions.execute(tx -> find(idempotencyKey).orElseGet(() -> {
             Optional<Operation> authorization = lockApproved("authorize", authorizationReference);
@@ -65,7 +66,7 @@ class TestCardGateway implements PaymentGateway {
             Result decision;
             if (authorization.isEmpty()) {
                 decision = Result.declined("authorization_unknown");
-            } else if (!authorization.get().currency().equals(currency)) {
+            } else if (!authorization.get().amount().currency().equals(amount.currency())) {
                 decision = Result.declined("currency_mismatch");
             } else if (amount.compareTo(authorization.get().amount()) > 0) {
                 decision = Result.declined("amount_exceeds_authorization");
@@ -75,7 +76,7 @@ class TestCardGateway implements PaymentGateway {
                 decision = Result.approved(reference("ch_"));
             }
             firstAnswer[0] = true;
-            return record(idempotencyKey, "capture", token, authorizationReference, amount, currency, decision);
+            return record(idempotencyKey, "capture", token, authorizationReference, amount, decision);
         }));
         if (firstAnswer[0] && LOST_CAPTURE_TOKEN.equals(operation.cardToken())) {
             // the money was taken and recorded above; only the answer does not reach the caller
@@ -85,7 +86,7 @@ class TestCardGateway implements PaymentGateway {
     }
 
     @Override
-    public Result refund(String idempotencyKey, String captureReference, BigDecimal amount, String currency) {
+    public Result refund(String idempotencyKey, String captureReference, Money amount) {
         Operation operation = transactions.execute(tx -> find(idempotencyKey).orElseGet(() -> {
             Optional<Operation> capture = lockApproved("capture", captureReference);
             Optional<Operation> meanwhile = find(idempotencyKey);
@@ -96,17 +97,17 @@ class TestCardGateway implements PaymentGateway {
             Result decision;
             if (capture.isEmpty()) {
                 decision = Result.declined("charge_unknown");
-            } else if (!capture.get().currency().equals(currency)) {
+            } else if (!capture.get().amount().currency().equals(amount.currency())) {
                 decision = Result.declined("currency_mismatch");
             } else if (approvedTotal("refund", captureReference)
-                            .add(amount)
-                            .compareTo(capture.get().amount())
+                            .add(amount.amount())
+                            .compareTo(capture.get().amount().amount())
                     > 0) {
                 decision = Result.declined("refund_exceeds_charge");
             } else {
                 decision = Result.approved(reference("re_"));
             }
-            return record(idempotencyKey, "refund", token, captureReference, amount, currency, decision);
+            return record(idempotencyKey, "refund", token, captureReference, amount, decision);
         }));
         return answer(operation, "refund", idempotencyKey);
     }
@@ -134,8 +135,7 @@ class TestCardGateway implements PaymentGateway {
                 .query((rs, row) -> new Operation(
                         rs.getString("operation"),
                         rs.getString("card_token"),
-                        rs.getBigDecimal("amount"),
-                        rs.getString("currency"),
+                        Money.of(rs.getBigDecimal("amount"), rs.getString("currency")),
                         new Result(
                                 rs.getBoolean("approved"), rs.getString("reference"), rs.getString("decline_reason"))))
                 .optional();
@@ -150,8 +150,7 @@ class TestCardGateway implements PaymentGateway {
                 .query((rs, row) -> new Operation(
                         rs.getString("operation"),
                         rs.getString("card_token"),
-                        rs.getBigDecimal("amount"),
-                        rs.getString("currency"),
+                        Money.of(rs.getBigDecimal("amount"), rs.getString("currency")),
                         Result.approved(rs.getString("reference"))))
                 .optional();
     }
@@ -171,8 +170,7 @@ class TestCardGateway implements PaymentGateway {
             String operation,
             String cardToken,
             String parentReference,
-            BigDecimal amount,
-            String currency,
+            Money amount,
             Result decision) {
         jdbc.sql("INSERT INTO test_gateway_operations (idempotency_key, operation, card_token, parent_reference, "
                         + "amount, currency, approved, reference, decline_reason) VALUES (:key, :operation, :token, "
@@ -182,8 +180,8 @@ class TestCardGateway implements PaymentGateway {
                 .param("operation", operation)
                 .param("token", cardToken)
                 .param("parent", parentReference)
-                .param("amount", amount)
-                .param("currency", currency)
+                .param("amount", amount.amount())
+                .param("currency", amount.currency())
                 .param("approved", decision.approved())
                 .param("reference", decision.reference())
                 .param("reason", decision.declineReason())
@@ -195,5 +193,5 @@ class TestCardGateway implements PaymentGateway {
         return prefix + UUID.randomUUID().toString().replace("-", "");
     }
 
-    private record Operation(String operation, String cardToken, BigDecimal amount, String currency, Result result) {}
+    private record Operation(String operation, String cardToken, Money amount, Result result) {}
 }

@@ -1,5 +1,6 @@
 package dev.bazaar.web.internal;
 
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -11,6 +12,11 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+    public String price(Money money) {
+        return money == null ? "" : price(money.amount(), money.currency());
+    }
+
+    /** For amounts whose currency the page knows apart: a cart's lines and totals, a coupon's amounts. */
     public String price(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";

@@ -47,8 +47,9 @@ class UnpaidOrderExpiryTest extends IntegrationTest {
                 orderId,
                 shopper.id(),
                 "lost-answer:" + orderId,
-                order.path("total").decimalValue(),
-                order.path("currency").asString(),
+                dev.bazaar.platform.Money.of(
+                        order.path("total").decimalValue(),
+                        order.path("currency").asString()),
                 dev.bazaar.payment.Payments.Method.CARD,
                 "tok_visa",
                 null));

@@ -61,7 +61,7 @@ class CheckoutRecordsTest extends DirectCheckoutTest {
         assertThat(placed.userId()).isEqualTo(shopper.id());
         assertThat(placed.lines())
                 .containsExactly(new OrderPlaced.Line(UUID.fromString(product), 2, new BigDecimal("12.50")));
-        assertThat(placed.total()).isEqualByComparingTo(total);
+        assertThat(placed.total()).isEqualTo(dev.bazaar.platform.Money.of(total, "USD"));
         assertThat(placed.currency()).isEqualTo("USD");
         assertThat(placed.paymentMethod()).isEqualTo("CARD");
         OrderPaid paid = events.stream(OrderPaid.class).collect(single());

@@ -3,6 +3,7 @@ package dev.bazaar.payment.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.resilience.BreakerSettings;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -31,7 +32,8 @@ class GatewayGuardTest {
     @Test
     void aTimedOutCaptureIsSentOnceMoreWithTheSameKey() {
         gateway.slowCalls.set(1);
-        PaymentGateway.Result result = guard.capture("order-1:capture", "auth_1", new BigDecimal("5.00"), "USD");
+        PaymentGateway.Result result =
+                guard.capture("order-1:capture", "auth_1", Money.of(new BigDecimal("5.00"), "USD"));
 
         assertThat(result.approved()).isTrue();
         assertThat(gateway.keys).containsExactly("capture order-1:capture", "capture order-1:capture");
@@ -41,7 +43,8 @@ class GatewayGuardTest {
     void aRefundGivesUpAfterItsRetry() {
         gateway.slowCalls.set(5);
         GatewayUnavailable unavailable = catchThrowableOfType(
-                GatewayUnavailable.class, () -> guard.refund("refund-1:refund", "ch_1", new BigDecimal("5.00"), "USD"));
+                GatewayUnavailable.class,
+                () -> guard.refund("refund-1:refund", "ch_1", Money.of(new BigDecimal("5.00"), "USD")));
 
         assertThat(unavailable.sent()).isTrue();
         assertThat(gateway.keys).containsExactly("refund refund-1:refund", "refund refund-1:refund");
@@ -52,7 +55,7 @@ class GatewayGuardTest {
         gateway.slowCalls.set(1);
         GatewayUnavailable unavailable = catchThrowableOfType(
                 GatewayUnavailable.class,
-                () -> guard.authorize("order-2:authorize", "tok_visa", new BigDecimal("5.00"), "USD"));
+                () -> guard.authorize("order-2:authorize", "tok_visa", Money.of(new BigDecimal("5.00"), "USD")));
 
         assertThat(unavailable.sent()).isTrue();
         assertThat(gateway.keys).containsExactly("authorize order-2:authorize");
@@ -62,7 +65,7 @@ class GatewayGuardTest {
     void aDeclineIsAnAnswerNotAFailure() {
         gateway.decline = true;
         for (int i = 0; i < 20; i++) {
-            assertThat(guard.authorize("order-" + i, "tok_declined", BigDecimal.ONE, "USD")
+            assertThat(guard.authorize("order-" + i, "tok_declined", Money.of(BigDecimal.ONE, "USD"))
                             .approved())
                     .isFalse();
         }
@@ -77,17 +80,17 @@ class GatewayGuardTest {
         volatile boolean decline;
 
         @Override
-        public Result authorize(String key, String cardToken, BigDecimal amount, String currency) {
+        public Result authorize(String key, String cardToken, Money amount) {
             return answer("authorize " + key);
         }
 
         @Override
-        public Result capture(String key, String authorizationReference, BigDecimal amount, String currency) {
+        public Result capture(String key, String authorizationReference, Money amount) {
             return answer("capture " + key);
         }
 
         @Override
-        public Result refund(String key, String captureReference, BigDecimal amount, String currency) {
+        public Result refund(String key, String captureReference, Money amount) {
             return answer("refund " + key);
         }
 

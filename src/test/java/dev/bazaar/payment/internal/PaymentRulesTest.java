@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -82,10 +83,22 @@ class PaymentRulesTest {
     void requiredPartsAreNamed() {
         assertThatThrownBy(() -> service.charge(null)).hasMessage("charge");
         assertThatThrownBy(() -> service.charge(new Payments.Charge(
-                        null, UUID.randomUUID(), "k", BigDecimal.ONE, "USD", Payments.Method.CARD, "tok_visa", null)))
+                        null,
+                        UUID.randomUUID(),
+                        "k",
+                        Money.of(BigDecimal.ONE, "USD"),
+                        Payments.Method.CARD,
+                        "tok_visa",
+                        null)))
                 .hasMessage("orderId");
         assertThatThrownBy(() -> service.charge(new Payments.Charge(
-                        UUID.randomUUID(), UUID.randomUUID(), "k", BigDecimal.ONE, "USD", null, "tok_visa", null)))
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "k",
+                        Money.of(BigDecimal.ONE, "USD"),
+                        null,
+                        "tok_visa",
+                        null)))
                 .hasMessage("method");
         assertThatThrownBy(() -> service.refund(null)).hasMessage("refund");
         assertThatThrownBy(() -> service.refund(new Payments.Refund(null, "k", BigDecimal.ONE, "r")))
@@ -133,8 +146,7 @@ class PaymentRulesTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 key,
-                new BigDecimal(amount),
-                currency,
+                Money.of(new BigDecimal(amount), currency),
                 Payments.Method.CARD,
                 "tok_visa",
                 null);
@@ -147,8 +159,7 @@ class PaymentRulesTest {
                 UUID.randomUUID(),
                 Payments.Method.CARD,
                 PaymentRow.Operation.CAPTURE,
-                BigDecimal.TEN,
-                "USD",
+                Money.of(BigDecimal.TEN, "USD"),
                 status,
                 gatewayReference,
                 "key",

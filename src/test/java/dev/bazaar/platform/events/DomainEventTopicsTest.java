@@ -176,8 +176,7 @@ class DomainEventTopicsTest {
                 ID,
                 new UUID(1, 2),
                 List.of(new OrderPlaced.Line(new UUID(3, 4), 2, new BigDecimal("12.50"))),
-                new BigDecimal("29.99"),
-                "USD",
+                dev.bazaar.platform.Money.of("29.99", "USD"),
                 "CARD",
                 at);
     }

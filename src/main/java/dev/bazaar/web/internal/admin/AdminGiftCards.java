@@ -2,6 +2,7 @@ package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.payment.GiftCardAdministration;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,16 @@ class AdminGiftCards {
             } catch (NumberFormatException e) {
                 throw DomainException.invalidField("balance", "must be a number such as 25.00");
             }
-            var card = giftCards.save(code, amount, currency.strip(), active);
+            if (!currency.strip().matches("[A-Z]{3}")) {
+                throw DomainException.invalidField("currency", "must be an ISO 4217 code such as USD");
+            }
+            Money money;
+            try {
+                money = Money.of(amount, currency.strip());
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalidField("balance", "must have at most 2 decimals");
+            }
+            var card = giftCards.save(code, money, active);
             messages.done(redirect, "admin.giftCards.saved", card.code());
             return "redirect:/admin/gift-cards?code=" + card.code();
         } catch (DomainException refused) {
