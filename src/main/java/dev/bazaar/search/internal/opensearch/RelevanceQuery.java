@@ -44,6 +44,7 @@ final class RelevanceQuery {
             return new Text(Query.of(q -> q.matchNone(m -> m)), null);
         }
         int termCount = terms.size();
+        int productWord = ProductAnalyzers.productWordIndex(textAnalyzer, text, terms);
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
         float allTermsWeight = exactWeight * (termCount + 1);
 
@@ -53,7 +54,7 @@ final class RelevanceQuery {
         for (int i = 0; i < termCount; i++) {
             String term = terms.get(i);
             Query exactBm25 = bestField(field -> termQuery(field, term), RelevanceRules.tieBreaker());
-            float weight = RelevanceRules.wordWeight(i, termCount);
+            float weight = RelevanceRules.wordWeight(i, productWord, termCount);
             should.add(weight == 1f ? exactBm25 : boosted(exactBm25, weight));
             if (rules.exactBeforeTypos()) {
                 should.add(constantScore(exactBm25, exactWeight));

@@ -27,9 +27,15 @@ public final class JoinedWords {
 
     private JoinedWords() {}
 
-    /** The words whose product counts {@link #split} needs: each long enough word and every part of its splits. */
+    /**
+     * The words whose product counts {@link #split} needs: each long enough word and every part of its splits; none
+     * when the rule is off ({@link RelevanceRules.Rules#splitJoinedWords}).
+     */
     public static Set<String> lookups(List<String> words) {
         Set<String> lookups = new LinkedHashSet<>();
+        if (!RelevanceRules.rules().splitJoinedWords()) {
+            return lookups;
+        }
         for (String word : words) {
             if (!splittable(word)) {
                 continue;
