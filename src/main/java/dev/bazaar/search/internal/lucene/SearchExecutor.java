@@ -42,11 +42,12 @@ import org.apache.lucene.util.BytesRef;
 final class SearchExecutor {
 
     private final RelevanceQuery relevance;
-    private final Analyzer spellingAnalyzer;
+    private final Analyzer wordsAnalyzer;
 
-    SearchExecutor(RelevanceQuery relevance, Analyzer spellingAnalyzer) {
+    /** {@code wordsAnalyzer}: {@link ProductAnalyzers#suggestQuery()}, which splits text into words as typed. */
+    SearchExecutor(RelevanceQuery relevance, Analyzer wordsAnalyzer) {
         this.relevance = relevance;
-        this.spellingAnalyzer = spellingAnalyzer;
+        this.wordsAnalyzer = wordsAnalyzer;
     }
 
     SearchHits execute(IndexSearcher searcher, SearchRequest request, boolean countFacets) throws IOException {
@@ -101,7 +102,7 @@ final class SearchExecutor {
 
     /** The query with its words written together split, against the index's vocabulary ({@link JoinedWords}). */
     private String splitJoinedWords(IndexSearcher searcher, String query) throws IOException {
-        List<String> words = ProductAnalyzers.spellingWords(spellingAnalyzer, query);
+        List<String> words = ProductAnalyzers.words(wordsAnalyzer, query);
         Map<String, Long> counts = new HashMap<>();
         for (String word : JoinedWords.lookups(words)) {
             // products holding the word now (docFreq would still count deleted ones), as OpenSearch counts them

@@ -302,7 +302,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
             return request;
         }
         String split = SpellingCorrections.splitJoinedWords(
-                client, indices.alias(), ProductAnalyzers.spellingWords(spellingAnalyzer, request.query()));
+                client, indices.alias(), ProductAnalyzers.words(prefixAnalyzer, request.query()));
         return split == null
                 ? request
                 : new SearchRequest(

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Words written together: a query word the catalog does not have, that is two words it does have written without
@@ -53,7 +54,9 @@ public final class JoinedWords {
      * The query as {@code words} with each word the index does not hold split in two where both parts are held, or
      * null when no word is split.
      *
-     * @param words the query's words as the spelling field holds them ({@link ProductAnalyzers#spellingWords})
+     * @param words every word of the query, stop words included ({@link ProductAnalyzers#words}): the split query is
+     *     searched instead of the typed one, so it keeps "for" and "with", which tell the word naming the product
+     *     ({@link ProductAnalyzers#productWordIndex})
      * @param productsWith how many products hold a word of {@link #lookups}
      */
     public static String split(List<String> words, ToLongFunction<String> productsWith) {
@@ -83,8 +86,11 @@ public final class JoinedWords {
         return best;
     }
 
-    // Letters and digits only: a word the tokenizer kept whole with an apostrophe or a dot is left alone.
+    // Letters and digits only: a word the tokenizer kept whole with an apostrophe or a dot is left alone. Stop
+    // words are not indexed, so the index "lacks" them: they are never split.
     private static boolean splittable(String word) {
-        return word.length() >= MIN_LENGTH && word.chars().allMatch(Character::isLetterOrDigit);
+        return word.length() >= MIN_LENGTH
+                && word.chars().allMatch(Character::isLetterOrDigit)
+                && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
     }
 }

@@ -101,6 +101,14 @@ public final class ProductAnalyzers {
         return new PerFieldAnalyzerWrapper(text(), Map.of(suggestField, titlePrefixes, spellingField, spelling()));
     }
 
+    /**
+     * Every word of a query as typed, lower-cased and ASCII-folded, stop words kept and not stemmed: the words that
+     * {@link JoinedWords} may split and joins back into the query searched.
+     */
+    public static List<String> words(Analyzer suggestQueryAnalyzer, String text) {
+        return terms(suggestQueryAnalyzer, "words", text);
+    }
+
     /** The words of a query as the spelling field holds them, in their order, at most {@link RelevanceRules#MAX_TERMS}. */
     public static List<String> spellingWords(Analyzer spellingAnalyzer, String text) {
         return terms(spellingAnalyzer, "spelling", text).stream()

@@ -46,6 +46,14 @@ class JoinedWordsTest {
     }
 
     @Test
+    void keepsStopWordsInTheQueryAndNeverSplitsThem() {
+        // "for" tells which word names the product, so the split query keeps it
+        assertThat(split("sheets", "for", "twinxl")).isEqualTo("sheets for twin xl");
+        // the index holds no stop word, yet "there" is not "th ere"
+        assertThat(split("there", "twinxl")).isEqualTo("there twin xl");
+    }
+
+    @Test
     void ofSeveralSplitsTakesTheOneWhoseRarerPartIsMostCommon() {
         // "roomt ables" is a split into known words too, but each is held by one product only
         assertThat(split("roomtables")).isEqualTo("room tables");
