@@ -35,7 +35,7 @@ import org.apache.lucene.search.TermQuery;
  *
  * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term over its fields stays
  * under ~410 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.8 × 3,
- * twice that for the last word), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
+ * twice that for the word naming the product), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
  * query, where floats still resolve 0.016.
  *
  * <p>Typo allowance ({@link RelevanceRules#maxEdits}) is measured on the analysed (lower-cased, stemmed) term:

@@ -13,7 +13,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  * The full-text part of a search in OpenSearch's query DSL: the same query, clause for clause, that the Lucene
  * engine's {@code RelevanceQueryBuilder} builds, so that scores and their tiers are the same (see there for why the
  * tiers hold): a {@code dis_max} per word over title^3, description, category and brand with the cross-field
- * tie-breaker (the last word's weighing double); a constant per word matched exactly; typo matches of words a product lacks exactly, as constants;
+ * tie-breaker (the word naming the product weighing double); a constant per word matched exactly; typo matches of words a product lacks exactly, as constants;
  * and a constant for matching every word. The query text is analysed here with the index's own analysis chain, so the DSL holds terms, not text.
  */
 final class RelevanceQuery {
