@@ -251,6 +251,20 @@ public abstract class SearchEngineContract {
         }
 
         @Test
+        void aWordWrittenTogetherIsSearchedAsTheTwoWordsOfTheCatalog() {
+            // no product says "phonecase" or "floorlamp"; "phone", "case", "floor" and "lamp" are catalog words
+            assertThat(ids(query("phonecase")).getFirst()).isEqualTo(PHONE_CASE.id());
+            assertThat(ids(query("warm floorlamp")).getFirst()).isEqualTo(FLOOR_LAMP.id());
+
+            // a word the catalog has is searched as it is
+            IndexableProduct holder =
+                    product("D2", "Phonecase Holder", "Wall mount", "Acme", "5.00", "4.0", 1, ACCESSORIES, 1, 31);
+            engine.upsert(holder);
+            engine.flush();
+            assertThat(ids(query("phonecase"))).containsExactly(holder.id());
+        }
+
+        @Test
         void anExactMatchOutranksATypoMatchWhateverFieldAndPopularity() {
             // "mousse" is one edit from "mouse"; the whisk is the more popular product and has it in its title
             IndexableProduct pouch = product(

@@ -31,7 +31,9 @@ class SearchController {
     @GetMapping("/search")
     @Operation(
             summary = "Search products",
-            description = "Relevance over title, description, category and brand with typo tolerance. Facet "
+            description = "Relevance over title, description, category and brand with typo tolerance; a word no "
+                    + "indexed title or description has, written from two that they have (\"phonecase\"), is "
+                    + "searched as those two. Facet "
                     + "counts apply every filter except their own; with q, when at least 5 products match every word "
                     + "of it they count only those (the results shown first), else every product matching any word. "
                     + "sort: relevance (default), price:asc, "

@@ -110,15 +110,23 @@ abstract class RelevanceEvaluation extends IntegrationTest {
     /** Each rule switched off on its own. */
     static Map<String, Rules> ablations() {
         Map<String, Rules> ablations = new LinkedHashMap<>();
-        ablations.put("titleBoost", new Rules(false, true, true, true, true, true, true, true));
-        ablations.put("crossFields", new Rules(true, false, true, true, true, true, true, true));
-        ablations.put("lastWordNamesTheProduct", new Rules(true, true, false, true, true, true, true, true));
-        ablations.put("allTermsFirst", new Rules(true, true, true, false, true, true, true, true));
-        ablations.put("exactBeforeTypos", new Rules(true, true, true, true, false, true, true, true));
-        ablations.put("typos", new Rules(true, true, true, true, true, false, true, true));
-        ablations.put("typosOnlyWhereExactMisses", new Rules(true, true, true, true, true, true, false, true));
-        ablations.put("fewerEditsForShortWords", new Rules(true, true, true, true, true, true, true, false));
-        ablations.put("none of #16's (as before)", new Rules(true, false, false, true, true, true, false, false));
+        ablations.put("titleBoost", new Rules(false, true, true, true, true, true, true, true, true, true));
+        ablations.put("crossFields", new Rules(true, false, true, true, true, true, true, true, true, true));
+        ablations.put(
+                "lastWordNamesTheProduct", new Rules(true, true, false, true, true, true, true, true, true, true));
+        ablations.put("allTermsFirst", new Rules(true, true, true, false, true, true, true, true, true, true));
+        ablations.put("exactBeforeTypos", new Rules(true, true, true, true, false, true, true, true, true, true));
+        ablations.put("typos", new Rules(true, true, true, true, true, false, true, true, true, true));
+        ablations.put(
+                "typosOnlyWhereExactMisses", new Rules(true, true, true, true, true, true, false, true, true, true));
+        ablations.put(
+                "fewerEditsForShortWords", new Rules(true, true, true, true, true, true, true, false, true, true));
+        ablations.put(
+                "productWordBeforeQualifier", new Rules(true, true, true, true, true, true, true, true, false, true));
+        ablations.put("splitJoinedWords", new Rules(true, true, true, true, true, true, true, true, true, false));
+        ablations.put(
+                "none of #16's (as before)",
+                new Rules(true, false, false, true, true, true, false, false, false, false));
         return ablations;
     }
 

@@ -51,9 +51,9 @@ public final class LuceneSearchEngine implements SearchEngine {
     private final GenerationDirectory generations;
     private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(IndexFields.SUGGEST, IndexFields.SPELLING);
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
-    private final SearchExecutor searches = new SearchExecutor(new RelevanceQuery(indexAnalyzer));
-    private final Suggestions suggestions = new Suggestions(prefixAnalyzer);
     private final Analyzer spellingAnalyzer = ProductAnalyzers.spelling();
+    private final SearchExecutor searches = new SearchExecutor(new RelevanceQuery(indexAnalyzer), prefixAnalyzer);
+    private final Suggestions suggestions = new Suggestions(prefixAnalyzer);
     private final SpellingCorrector spelling = new SpellingCorrector(spellingAnalyzer);
 
     private final ReentrantLock writes = new ReentrantLock();

@@ -21,8 +21,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The full-text part of a search: an Elasticsearch-like {@code multi_match} over title (boost 3), description,
  * category and brand with typo tolerance, where each query term scores its best field plus 0.8 of its score in
- * the other fields ({@code tie_breaker} 0.8, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the last word twice
- * ({@link RelevanceRules#LAST_WORD_WEIGHT}).
+ * the other fields ({@code tie_breaker} 0.8, see {@link RelevanceRules#CROSS_FIELD_TIE_BREAKER}), the word naming the
+ * product twice ({@link RelevanceRules#LAST_WORD_WEIGHT}, {@link ProductAnalyzers#productWordIndex}).
  *
  * <p>The score is built in tiers so that the ordering promises hold whatever BM25 says:
  *
@@ -35,7 +35,7 @@ import org.apache.lucene.search.TermQuery;
  *
  * Each tier's weight exceeds the most the tiers below it can add up to: BM25 of one term over its fields stays
  * under ~410 even with tens of millions of documents (idf ≤ ln N, tf factor ≤ k1 + 1 = 2.2, boosts 3 + 0.8 × 3,
- * twice that for the last word), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
+ * twice that for the word naming the product), so 500 per term is a safe ceiling. Scores stay below ~170 000 for the longest
  * query, where floats still resolve 0.016.
  *
  * <p>Typo allowance ({@link RelevanceRules#maxEdits}) is measured on the analysed (lower-cased, stemmed) term:
@@ -68,6 +68,7 @@ final class RelevanceQuery {
             return new Text(new MatchNoDocsQuery("no searchable words"), null);
         }
         int termCount = terms.size();
+        int productWord = ProductAnalyzers.productWordIndex(analyzer, text, terms);
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
         float allTermsWeight = exactWeight * (termCount + 1);
 
@@ -77,7 +78,7 @@ final class RelevanceQuery {
         for (int i = 0; i < termCount; i++) {
             String term = terms.get(i);
             Query exactBm25 = bestField(field -> new TermQuery(new Term(field, term)), RelevanceRules.tieBreaker());
-            float weight = RelevanceRules.wordWeight(i, termCount);
+            float weight = RelevanceRules.wordWeight(i, productWord, termCount);
             query.add(weight == 1f ? exactBm25 : new BoostQuery(exactBm25, weight), Occur.SHOULD);
             if (rules.exactBeforeTypos()) {
                 query.add(new BoostQuery(new ConstantScoreQuery(exactBm25), exactWeight), Occur.SHOULD);

@@ -4,13 +4,19 @@ import dev.bazaar.search.internal.SearchEngine.Facets;
 import dev.bazaar.search.internal.SearchEngine.SearchHits;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.engine.FilterValues.Facet;
+import dev.bazaar.search.internal.relevance.JoinedWords;
+import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -18,6 +24,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
@@ -35,9 +42,12 @@ import org.apache.lucene.util.BytesRef;
 final class SearchExecutor {
 
     private final RelevanceQuery relevance;
+    private final Analyzer wordsAnalyzer;
 
-    SearchExecutor(RelevanceQuery relevance) {
+    /** {@code wordsAnalyzer}: {@link ProductAnalyzers#suggestQuery()}, which splits text into words as typed. */
+    SearchExecutor(RelevanceQuery relevance, Analyzer wordsAnalyzer) {
         this.relevance = relevance;
+        this.wordsAnalyzer = wordsAnalyzer;
     }
 
     SearchHits execute(IndexSearcher searcher, SearchRequest request, boolean countFacets) throws IOException {
@@ -51,7 +61,7 @@ final class SearchExecutor {
         }
 
         boolean browsing = request.query() == null || request.query().isBlank();
-        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(request.query());
+        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(splitJoinedWords(searcher, request.query()));
         Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : parsed.scoring());
         RequestFilters filters = RequestFilters.of(request);
         Query counted = text; // what the facets count: see RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS
@@ -88,6 +98,18 @@ final class SearchExecutor {
                         || FacetCounter.estimated(priceHits)
                         || FacetCounter.estimated(brandHits));
         return new SearchHits(idsOf(top.scoreDocs, offset, end), top.totalHits.value(), facets);
+    }
+
+    /** The query with its words written together split, against the index's vocabulary ({@link JoinedWords}). */
+    private String splitJoinedWords(IndexSearcher searcher, String query) throws IOException {
+        List<String> words = ProductAnalyzers.words(wordsAnalyzer, query);
+        Map<String, Long> counts = new HashMap<>();
+        for (String word : JoinedWords.lookups(words)) {
+            // products holding the word now (docFreq would still count deleted ones), as OpenSearch counts them
+            counts.put(word, (long) searcher.count(new TermQuery(new Term(IndexFields.SPELLING, word))));
+        }
+        String split = counts.isEmpty() ? null : JoinedWords.split(words, counts::get);
+        return split == null ? query : split;
     }
 
     private static FacetsCollector hitsIgnoring(

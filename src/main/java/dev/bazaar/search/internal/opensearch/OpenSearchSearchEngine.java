@@ -275,8 +275,9 @@ public final class OpenSearchSearchEngine implements SearchEngine {
         ProductQueries.Page page = ProductQueries.page(request);
         return call("search", () -> {
             try {
+                SearchRequest searched = withJoinedWordsSplit(request);
                 SearchResponse<Void> response =
-                        client.search(queries.search(indices.alias(), request, page, countFacets), Void.class);
+                        client.search(queries.search(indices.alias(), searched, page, countFacets), Void.class);
                 List<UUID> ids = response.hits().hits().stream()
                         .map(Hit::id)
                         .map(UUID::fromString)
@@ -293,6 +294,27 @@ public final class OpenSearchSearchEngine implements SearchEngine {
                 throw e;
             }
         });
+    }
+
+    /** The request with the words of its query written together split, as the Lucene engine does. */
+    private SearchRequest withJoinedWordsSplit(SearchRequest request) throws IOException {
+        if (request.query() == null || request.query().isBlank()) {
+            return request;
+        }
+        String split = SpellingCorrections.splitJoinedWords(
+                client, indices.alias(), ProductAnalyzers.words(prefixAnalyzer, request.query()));
+        return split == null
+                ? request
+                : new SearchRequest(
+                        split,
+                        request.category(),
+                        request.brand(),
+                        request.minPrice(),
+                        request.maxPrice(),
+                        request.minRating(),
+                        request.sort(),
+                        request.page(),
+                        request.limit());
     }
 
     @Override

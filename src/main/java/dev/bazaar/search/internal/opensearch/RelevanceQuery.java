@@ -13,7 +13,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  * The full-text part of a search in OpenSearch's query DSL: the same query, clause for clause, that the Lucene
  * engine's {@code RelevanceQueryBuilder} builds, so that scores and their tiers are the same (see there for why the
  * tiers hold): a {@code dis_max} per word over title^3, description, category and brand with the cross-field
- * tie-breaker (the last word's weighing double); a constant per word matched exactly; typo matches of words a product lacks exactly, as constants;
+ * tie-breaker (the word naming the product weighing double); a constant per word matched exactly; typo matches of words a product lacks exactly, as constants;
  * and a constant for matching every word. The query text is analysed here with the index's own analysis chain, so the DSL holds terms, not text.
  */
 final class RelevanceQuery {
@@ -44,6 +44,7 @@ final class RelevanceQuery {
             return new Text(Query.of(q -> q.matchNone(m -> m)), null);
         }
         int termCount = terms.size();
+        int productWord = ProductAnalyzers.productWordIndex(textAnalyzer, text, terms);
         float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
         float allTermsWeight = exactWeight * (termCount + 1);
 
@@ -53,7 +54,7 @@ final class RelevanceQuery {
         for (int i = 0; i < termCount; i++) {
             String term = terms.get(i);
             Query exactBm25 = bestField(field -> termQuery(field, term), RelevanceRules.tieBreaker());
-            float weight = RelevanceRules.wordWeight(i, termCount);
+            float weight = RelevanceRules.wordWeight(i, productWord, termCount);
             should.add(weight == 1f ? exactBm25 : boosted(exactBm25, weight));
             if (rules.exactBeforeTypos()) {
                 should.add(constantScore(exactBm25, exactWeight));

@@ -1,18 +1,27 @@
 package dev.bazaar.search.internal.opensearch;
 
+import dev.bazaar.search.internal.relevance.JoinedWords;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.SuggestMode;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.FieldSuggester;
 import org.opensearch.client.opensearch.core.search.Suggest;
 import org.opensearch.client.opensearch.core.search.SuggestSort;
 
 /**
- * "Did you mean" with the Lucene engine's rules, by OpenSearch's term suggester on the {@code spelling} field (the
+ * The query words checked against the index's own vocabulary, the {@code spelling} field: "did you mean", and
+ * splitting words written together ({@link JoinedWords}).
+ *
+ * <p>"Did you mean" with the Lucene engine's rules, by OpenSearch's term suggester on the {@code spelling} field (the
  * title and description as whole unstemmed words): each query word missing from it is replaced by the closest
  * indexed word within two edits, the most frequent of equally close ones. One request, one suggester per word.
  */
@@ -54,5 +63,33 @@ final class SpellingCorrections {
             corrections.add(correction);
         }
         return RelevanceRules.correctedQuery(words, corrections);
+    }
+
+    /**
+     * {@code words} with the words written together split ({@link JoinedWords}), or null when none is: one request
+     * counting, per candidate word, the products whose spelling field holds it (a filter aggregation each), none
+     * when no word is long enough to be tried.
+     */
+    static String splitJoinedWords(OpenSearchClient client, String index, List<String> words) throws IOException {
+        List<String> lookups = List.copyOf(JoinedWords.lookups(words));
+        if (lookups.isEmpty()) {
+            return null;
+        }
+        SearchResponse<Void> response = client.search(
+                s -> {
+                    s.index(index).size(0).trackTotalHits(t -> t.enabled(false));
+                    for (int i = 0; i < lookups.size(); i++) {
+                        Query holds = RelevanceQuery.termQuery(IndexFields.SPELLING, lookups.get(i));
+                        s.aggregations("w" + i, Aggregation.of(a -> a.filter(holds)));
+                    }
+                    return s;
+                },
+                Void.class);
+        Map<String, Long> counts = new HashMap<>();
+        for (int i = 0; i < lookups.size(); i++) {
+            Aggregate count = response.aggregations().get("w" + i);
+            counts.put(lookups.get(i), count == null ? 0L : count.filter().docCount());
+        }
+        return JoinedWords.split(words, counts::get);
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -99,6 +101,14 @@ public final class ProductAnalyzers {
         return new PerFieldAnalyzerWrapper(text(), Map.of(suggestField, titlePrefixes, spellingField, spelling()));
     }
 
+    /**
+     * Every word of a query as typed, lower-cased and ASCII-folded, stop words kept and not stemmed: the words that
+     * {@link JoinedWords} may split and joins back into the query searched.
+     */
+    public static List<String> words(Analyzer suggestQueryAnalyzer, String text) {
+        return terms(suggestQueryAnalyzer, "words", text);
+    }
+
     /** The words of a query as the spelling field holds them, in their order, at most {@link RelevanceRules#MAX_TERMS}. */
     public static List<String> spellingWords(Analyzer spellingAnalyzer, String text) {
         return terms(spellingAnalyzer, "spelling", text).stream()
@@ -136,5 +146,24 @@ public final class ProductAnalyzers {
                 .distinct()
                 .limit(RelevanceRules.MAX_SUGGEST_WORDS)
                 .toList();
+    }
+
+    /** Words after which a shopping query qualifies the product it has named: "desk for kids", "sofa with chaise". */
+    private static final Pattern QUALIFIER = Pattern.compile("\\b(?:for|with|without)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Which of a query's {@code terms} (its {@link #queryTerms}) names the kind of product: the last word before the
+     * first "for", "with" or "without" ("desk for kids" names a desk, "sheets for twin beds" sheets), else the last
+     * word ("rustic storage cabinet"). Also the last word when the query starts with one of them.
+     */
+    public static int productWordIndex(Analyzer textAnalyzer, String text, List<String> terms) {
+        Matcher qualifier = QUALIFIER.matcher(text);
+        if (RelevanceRules.rules().productWordBeforeQualifier() && qualifier.find()) {
+            List<String> named = queryTerms(textAnalyzer, text.substring(0, qualifier.start()));
+            if (!named.isEmpty() && terms.contains(named.getLast())) {
+                return terms.indexOf(named.getLast());
+            }
+        }
+        return terms.size() - 1;
     }
 }

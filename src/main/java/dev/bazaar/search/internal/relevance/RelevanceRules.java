@@ -27,9 +27,11 @@ public final class RelevanceRules {
     public static final float PER_TERM_SCORE_CEILING = 500f;
 
     /**
-     * The BM25 of a query's last word counts this many times: in English shopping queries the last word usually
-     * names the kind of product ("rustic storage cabinet"), the words before it describe it. It only orders
-     * products within a tier (see the query builders), never lets a product matching fewer words first.
+     * The BM25 of the query word that names the kind of product counts this many times: in English shopping queries
+     * that is usually the last word ("rustic storage cabinet"), the words before it describe it, or, when the query
+     * goes on with "for", "with" or "without", the last word before that ("desk for kids", {@link
+     * ProductAnalyzers#productWordIndex}). It only orders products within a tier (see the query builders), never
+     * lets a product matching fewer words first.
      */
     public static final float LAST_WORD_WEIGHT = 2f;
 
@@ -153,6 +155,10 @@ public final class RelevanceRules {
      * @param typosOnlyWhereExactMisses a typo match of a word counts only in products without the exact word
      * @param fewerEditsForShortWords 1–3 characters exact, 4–7 one edit, 8+ two ({@code AUTO:4,8}); otherwise
      *     {@code AUTO} (1–2 exact, 3–5 one, 6+ two)
+     * @param productWordBeforeQualifier the word naming the product is the last one before "for", "with" or
+     *     "without" when the query has one; otherwise always the last word
+     * @param splitJoinedWords a word the index lacks is searched as the two indexed words it is written from
+     *     ({@link JoinedWords})
      */
     public record Rules(
             boolean titleBoost,
@@ -162,9 +168,11 @@ public final class RelevanceRules {
             boolean exactBeforeTypos,
             boolean typos,
             boolean typosOnlyWhereExactMisses,
-            boolean fewerEditsForShortWords) {
+            boolean fewerEditsForShortWords,
+            boolean productWordBeforeQualifier,
+            boolean splitJoinedWords) {
 
-        public static final Rules ALL = new Rules(true, true, true, true, true, true, true, true);
+        public static final Rules ALL = new Rules(true, true, true, true, true, true, true, true, true, true);
     }
 
     public static Rules rules() {
@@ -181,9 +189,12 @@ public final class RelevanceRules {
         return rules.titleBoost() ? FIELD_BOOSTS : EQUAL_BOOSTS;
     }
 
-    /** How much the BM25 of the word at {@code index} of {@code count} query words counts. */
-    public static float wordWeight(int index, int count) {
-        return rules.lastWordNamesTheProduct() && count > 1 && index == count - 1 ? LAST_WORD_WEIGHT : 1f;
+    /**
+     * How much the BM25 of the word at {@code index} of {@code count} query words counts, {@code productWord} being
+     * the one that names the product ({@link ProductAnalyzers#productWordIndex}).
+     */
+    public static float wordWeight(int index, int productWord, int count) {
+        return rules.lastWordNamesTheProduct() && count > 1 && index == productWord ? LAST_WORD_WEIGHT : 1f;
     }
 
     /** The dis_max tie-breaker that gives a query word's other fields their share of its score. */
