@@ -6,6 +6,7 @@ import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.engine.FilterValues.Facet;
 import dev.bazaar.search.internal.relevance.JoinedWords;
 import dev.bazaar.search.internal.relevance.ProductAnalyzers;
+import dev.bazaar.search.internal.relevance.RelevanceQueryPlan;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ final class SearchExecutor {
         }
 
         boolean browsing = request.query() == null || request.query().isBlank();
-        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(splitJoinedWords(searcher, request.query()));
+        RelevanceQueryPlan.Text<Query> parsed =
+                browsing ? null : relevance.parse(splitJoinedWords(searcher, request.query()));
         Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : parsed.scoring());
         RequestFilters filters = RequestFilters.of(request);
         Query counted = text; // what the facets count: see RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS

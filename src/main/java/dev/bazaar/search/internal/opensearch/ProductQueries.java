@@ -2,6 +2,7 @@ package dev.bazaar.search.internal.opensearch;
 
 import dev.bazaar.search.internal.SearchEngine;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
+import dev.bazaar.search.internal.relevance.RelevanceQueryPlan;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ProductQueries {
     org.opensearch.client.opensearch.core.SearchRequest search(
             String index, SearchRequest request, Page page, boolean countFacets) {
         boolean browsing = request.query() == null || request.query().isBlank();
-        RelevanceQuery.Text parsed = browsing ? null : relevance.parse(request.query());
+        RelevanceQueryPlan.Text<Query> parsed = browsing ? null : relevance.parse(request.query());
         Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : parsed.scoring();
         RequestFilters filters = RequestFilters.of(request);
         Query everyWord = parsed == null ? null : parsed.everyWord();

@@ -1,22 +1,19 @@
 package dev.bazaar.search.internal.opensearch;
 
 import dev.bazaar.search.internal.relevance.ProductAnalyzers;
-import dev.bazaar.search.internal.relevance.RelevanceRules;
-import java.util.ArrayList;
+import dev.bazaar.search.internal.relevance.QueryParts;
+import dev.bazaar.search.internal.relevance.RelevanceQueryPlan;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
- * The full-text part of a search in OpenSearch's query DSL: the same query, clause for clause, that the Lucene
- * engine's {@code RelevanceQueryBuilder} builds, so that scores and their tiers are the same (see there for why the
- * tiers hold): a {@code dis_max} per word over title^3, description, category and brand with the cross-field
- * tie-breaker (the word naming the product weighing double); a constant per word matched exactly; typo matches of words a product lacks exactly, as constants;
- * and a constant for matching every word. The query text is analysed here with the index's own analysis chain, so the DSL holds terms, not text.
+ * OpenSearch's {@link QueryParts}, from which {@link RelevanceQueryPlan} builds the same full-text query, clause for
+ * clause, as for the Lucene engine, so that scores and their tiers are the same. The query text is analysed here
+ * with the index's own analysis chain, so the DSL holds terms, not text.
  */
-final class RelevanceQuery {
+final class RelevanceQuery implements QueryParts<Query> {
 
     /** The fuzzy queries must match every term within the distance: OpenSearch's default rewrite keeps 50. */
     private static final String ALL_EXPANSIONS = "constant_score";
@@ -27,58 +24,61 @@ final class RelevanceQuery {
         this.textAnalyzer = textAnalyzer;
     }
 
-    /**
-     * The scoring query, and the products matching every word (null for a query of one word), which the facets
-     * count when there are enough of them; as the Lucene engine's.
-     */
-    record Text(Query scoring, Query everyWord) {}
-
     /** A query matching documents with at least one word; all-stop-word text matches nothing. */
     Query build(String text) {
         return parse(text).scoring();
     }
 
-    Text parse(String text) {
+    RelevanceQueryPlan.Text<Query> parse(String text) {
         List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, text);
-        if (terms.isEmpty()) {
-            return new Text(Query.of(q -> q.matchNone(m -> m)), null);
-        }
-        int termCount = terms.size();
-        int productWord = ProductAnalyzers.productWordIndex(textAnalyzer, text, terms);
-        float exactWeight = RelevanceRules.PER_TERM_SCORE_CEILING * (termCount + 1);
-        float allTermsWeight = exactWeight * (termCount + 1);
+        int productWord = terms.isEmpty() ? 0 : ProductAnalyzers.productWordIndex(textAnalyzer, text, terms);
+        return RelevanceQueryPlan.build(this, terms, productWord);
+    }
 
-        RelevanceRules.Rules rules = RelevanceRules.rules();
-        List<Query> should = new ArrayList<>();
-        List<Query> termMatches = new ArrayList<>();
-        for (int i = 0; i < termCount; i++) {
-            String term = terms.get(i);
-            Query exactBm25 = bestField(field -> termQuery(field, term), RelevanceRules.tieBreaker());
-            float weight = RelevanceRules.wordWeight(i, productWord, termCount);
-            should.add(weight == 1f ? exactBm25 : boosted(exactBm25, weight));
-            if (rules.exactBeforeTypos()) {
-                should.add(constantScore(exactBm25, exactWeight));
-            }
+    @Override
+    public Query none() {
+        return Query.of(q -> q.matchNone(m -> m));
+    }
 
-            int edits = RelevanceRules.maxEdits(term);
-            if (edits == 0) {
-                termMatches.add(exactBm25);
-                continue;
-            }
-            Query typo = typoMatch(term, edits);
-            if (rules.typosOnlyWhereExactMisses()) {
-                // a typo match counts only in products that do not have the word itself
-                should.add(Query.of(q -> q.bool(b -> b.must(typo).mustNot(exactBm25))));
-            } else {
-                should.add(typo);
-            }
-            termMatches.add(Query.of(q -> q.bool(b -> b.should(exactBm25, typo))));
-        }
-        Query everyWord = termCount > 1 ? Query.of(q -> q.bool(b -> b.filter(termMatches))) : null;
-        if (everyWord != null && rules.allTermsFirst()) {
-            should.add(constantScore(everyWord, allTermsWeight));
-        }
-        return new Text(Query.of(q -> q.bool(b -> b.should(should))), everyWord);
+    @Override
+    public Query term(String field, String term) {
+        return termQuery(field, term);
+    }
+
+    @Override
+    public Query withinEdits(String field, String term, int edits) {
+        return withinEdits(field, term, edits, 0);
+    }
+
+    /** A bool with one clause scores as that clause, times its boost. */
+    @Override
+    public Query boosted(Query query, float boost) {
+        return Query.of(q -> q.bool(b -> b.must(query).boost(boost)));
+    }
+
+    @Override
+    public Query constantScore(Query query, float score) {
+        return Query.of(q -> q.constantScore(c -> c.filter(query).boost(score)));
+    }
+
+    @Override
+    public Query bestOf(List<Query> queries, float tieBreaker) {
+        return Query.of(q -> q.disMax(d -> d.queries(queries).tieBreaker(tieBreaker)));
+    }
+
+    @Override
+    public Query anyOf(List<Query> queries) {
+        return Query.of(q -> q.bool(b -> b.should(queries)));
+    }
+
+    @Override
+    public Query everyOf(List<Query> queries) {
+        return Query.of(q -> q.bool(b -> b.filter(queries)));
+    }
+
+    @Override
+    public Query butNot(Query query, Query excluded) {
+        return Query.of(q -> q.bool(b -> b.must(query).mustNot(excluded)));
     }
 
     static Query termQuery(String field, String term) {
@@ -93,38 +93,5 @@ final class RelevanceQuery {
                 .prefixLength(prefixLength)
                 .transpositions(true)
                 .rewrite(ALL_EXPANSIONS)));
-    }
-
-    private static Query typoMatch(String term, int edits) {
-        return bestField(
-                field -> {
-                    Query within = constantScore(withinEdits(field, term, edits, 0), 1f);
-                    if (edits == 1) {
-                        return within;
-                    }
-                    // one edit away scores twice what two edits away does
-                    Query withinOne = constantScore(withinEdits(field, term, 1, 0), 0.5f);
-                    Query withinTwo = constantScore(withinEdits(field, term, edits, 0), 0.5f);
-                    return Query.of(q -> q.bool(b -> b.should(withinTwo, withinOne)));
-                },
-                0f);
-    }
-
-    private static Query bestField(Function<String, Query> perField, float tieBreaker) {
-        List<Query> disjuncts = new ArrayList<>();
-        RelevanceRules.fieldBoosts().forEach((field, boost) -> {
-            Query query = perField.apply(field);
-            disjuncts.add(boost == 1f ? query : boosted(query, boost));
-        });
-        return Query.of(q -> q.disMax(d -> d.queries(disjuncts).tieBreaker(tieBreaker)));
-    }
-
-    /** {@code query} with its score multiplied by {@code boost}: a bool with one clause scores as that clause. */
-    private static Query boosted(Query query, float boost) {
-        return Query.of(q -> q.bool(b -> b.must(query).boost(boost)));
-    }
-
-    static Query constantScore(Query filter, float score) {
-        return Query.of(q -> q.constantScore(c -> c.filter(filter).boost(score)));
     }
 }
