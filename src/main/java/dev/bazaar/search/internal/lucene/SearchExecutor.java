@@ -105,13 +105,23 @@ final class SearchExecutor {
     /** The query with its words written together split, against the index's vocabulary ({@link JoinedWords}). */
     private String splitJoinedWords(IndexSearcher searcher, String query) throws IOException {
         List<String> words = ProductAnalyzers.words(wordsAnalyzer, query);
-        Map<String, Long> counts = new HashMap<>();
-        for (String word : JoinedWords.lookups(words)) {
-            // products holding the word now (docFreq would still count deleted ones), as OpenSearch counts them
-            counts.put(word, (long) searcher.count(new TermQuery(new Term(IndexFields.SPELLING, word))));
+        if (JoinedWords.lookups(words).isEmpty()) {
+            return query;
         }
-        String split = counts.isEmpty() ? null : JoinedWords.split(words, counts::get);
+        // Counted when asked: a word the index holds (the usual case) costs one count, its splits none.
+        Map<String, Long> counts = new HashMap<>();
+        String split =
+                JoinedWords.split(words, word -> counts.computeIfAbsent(word, w -> productsHolding(searcher, w)));
         return split == null ? query : split;
+    }
+
+    /** Products holding the word now (docFreq would still count deleted ones), as OpenSearch counts them. */
+    private static long productsHolding(IndexSearcher searcher, String word) {
+        try {
+            return searcher.count(new TermQuery(new Term(IndexFields.SPELLING, word)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static FacetsCollector hitsIgnoring(
