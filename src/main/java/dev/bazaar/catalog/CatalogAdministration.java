@@ -1,18 +1,21 @@
 package dev.bazaar.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.bazaar.catalog.CatalogForms.CreateCategory;
 import dev.bazaar.catalog.CatalogForms.CreateProduct;
 import dev.bazaar.catalog.CatalogForms.UpdateProduct;
 import dev.bazaar.catalog.CatalogViews.CategoryNode;
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.Pagination;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Managing the catalog as the admin console does, with the same services and rules as the catalog's REST
@@ -53,16 +56,24 @@ public interface CatalogAdministration {
     /** Deletes an empty category (409 while it has subcategories or products). */
     void deleteCategory(CurrentUser caller, String slug);
 
+    /** In JSON the price is {@code "price": 999.99, "currency": "USD"}, beside each other as in a listing. */
+    @JsonPropertyOrder({"id", "title", "price", "currency"})
     record ManagedProduct(
             UUID id,
             String title,
-            BigDecimal price,
-            String currency,
+            @JsonSerialize(using = Money.AmountJson.class) Money price,
             String category,
             String sku,
             boolean active,
             UUID sellerId,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt) {
+
+        /** The price's currency, the API's {@code "currency"} beside {@code "price"}. */
+        @JsonProperty
+        public String currency() {
+            return price.currency();
+        }
+    }
 
     record ManagedProductPage(List<ManagedProduct> products, Pagination pagination) {}
 }

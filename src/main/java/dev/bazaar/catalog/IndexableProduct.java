@@ -1,5 +1,6 @@
 package dev.bazaar.catalog;
 
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,7 @@ public record IndexableProduct(
         String title,
         String description,
         String brand,
-        BigDecimal price,
-        String currency,
+        Money price,
         BigDecimal rating,
         int reviewCount,
         String categorySlug,

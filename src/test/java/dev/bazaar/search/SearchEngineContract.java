@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.awaitility.Awaitility.await;
 
 import dev.bazaar.catalog.IndexableProduct;
+import dev.bazaar.platform.Money;
 import dev.bazaar.search.internal.SearchEngine;
 import dev.bazaar.search.internal.SearchEngine.FacetCount;
 import dev.bazaar.search.internal.SearchEngine.Facets;
@@ -1056,8 +1057,7 @@ public abstract class SearchEngineContract {
                 title,
                 description,
                 brand,
-                new BigDecimal(price),
-                "EUR",
+                Money.of(price, "EUR"),
                 new BigDecimal(rating),
                 reviews,
                 leaf,
@@ -1074,7 +1074,7 @@ public abstract class SearchEngineContract {
     }
 
     static IndexableProduct withPrice(IndexableProduct p, String price) {
-        return copy(p, p.id(), new BigDecimal(price), p.active(), p.popularity());
+        return copy(p, p.id(), Money.of(price, p.price().currency()), p.active(), p.popularity());
     }
 
     /** Same texts, brand and category under another id. */
@@ -1082,15 +1082,13 @@ public abstract class SearchEngineContract {
         return copy(p, UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), p.price(), true, popularity);
     }
 
-    private static IndexableProduct copy(
-            IndexableProduct p, UUID id, BigDecimal price, boolean active, long popularity) {
+    private static IndexableProduct copy(IndexableProduct p, UUID id, Money price, boolean active, long popularity) {
         return new IndexableProduct(
                 id,
                 p.title(),
                 p.description(),
                 p.brand(),
                 price,
-                p.currency(),
                 p.rating(),
                 p.reviewCount(),
                 p.categorySlug(),

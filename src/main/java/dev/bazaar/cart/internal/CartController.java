@@ -2,6 +2,7 @@ package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.PricedCart;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -72,7 +73,7 @@ class CartController {
                 new AddedToCart.CartSummary(
                         result.cart().cartId(),
                         result.cart().totalItems(),
-                        result.cart().total())));
+                        amount(result.cart().total()))));
     }
 
     @PutMapping(path = "/items/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -83,7 +84,8 @@ class CartController {
             HttpServletRequest request,
             HttpServletResponse response) {
         PricedCart.Item item = carts.update(owner(request, response), itemId, body.quantity());
-        return ApiResponse.of(new UpdatedItem(new UpdatedItem.CartItem(item.id(), item.quantity(), item.subtotal())));
+        return ApiResponse.of(
+                new UpdatedItem(new UpdatedItem.CartItem(item.id(), item.quantity(), amount(item.subtotal()))));
     }
 
     @DeleteMapping("/items/{itemId}")
@@ -138,6 +140,11 @@ class CartController {
     record ChangeQuantity(@NotNull @Min(1) @Max(99) Integer quantity) {}
 
     record ApplyCoupon(@NotBlank @Size(max = 50) String code) {}
+
+    /** An amount as these answers write it: the number only, {@code 0.00} for a cart without a currency. */
+    private static BigDecimal amount(Money money) {
+        return money == null ? BigDecimal.ZERO.setScale(2) : money.amount();
+    }
 
     record AddedToCart(CartItem cartItem, CartSummary cart) {
         record CartItem(UUID id, UUID productId, int quantity, BigDecimal price) {}

@@ -80,7 +80,7 @@ class CartService {
         ProductCard product = catalog.card(productId).orElseThrow(() -> DomainException.notFound("Product"));
         Added added = transactions.execute(tx -> {
             CartStore.AddedUnits units =
-                    store.addToCart(owner, productId, quantity, product.price(), properties.maxLineQuantity());
+                    store.addToCart(owner, productId, quantity, product.price().amount(), properties.maxLineQuantity());
             CartRows.Line line = units.line()
                     .orElseThrow(() -> DomainException.invalidField(
                             "quantity", "a line holds at most " + properties.maxLineQuantity() + " units"));

@@ -43,24 +43,20 @@ class CartsService implements Carts {
                                 item.product().id(),
                                 item.product().title(),
                                 item.quantity(),
-                                Money.of(item.price(), item.product().currency()),
-                                Money.of(item.subtotal(), item.product().currency()),
+                                item.price(),
+                                item.subtotal(),
                                 Money.of(
                                         stored.get(item.id()).priceWhenAdded(),
-                                        item.product().currency())))
+                                        item.price().currency())))
                         .toList(),
-                inCartCurrency(cart.subtotal(), cart),
-                inCartCurrency(cart.discount(), cart),
-                inCartCurrency(cart.shipping(), cart),
-                inCartCurrency(cart.total(), cart),
+                cart.subtotal(),
+                cart.discount(),
+                cart.shipping(),
+                cart.total(),
                 cart.coupon() != null && cart.coupon().applied() ? cart.coupon().code() : null,
                 rows.map(CartRows::updatedAt)
                         .map(java.time.OffsetDateTime::toInstant)
                         .orElse(Instant.EPOCH));
-    }
-
-    private static Money inCartCurrency(java.math.BigDecimal amount, PricedCart cart) {
-        return cart.currency() == null ? null : Money.of(amount, cart.currency());
     }
 
     @Override

@@ -2,14 +2,14 @@ package dev.bazaar.cart.internal;
 
 import dev.bazaar.cart.PricedCart;
 import dev.bazaar.catalog.ProductCard;
-import java.math.BigDecimal;
+import dev.bazaar.platform.Money;
 
 /** The priced lines of a cart, made from its stored lines and the products as they are now. */
 final class PricedItems {
 
     private PricedItems() {}
 
-    static PricedCart.Item of(CartRows.Line line, ProductCard product, BigDecimal subtotal, BigDecimal bulkDiscount) {
+    static PricedCart.Item of(CartRows.Line line, ProductCard product, Money subtotal, Money bulkDiscount) {
         return of(line, product, subtotal, bulkDiscount, false);
     }
 
@@ -18,35 +18,31 @@ final class PricedItems {
      * added to the cart's amounts, and checkout is refused until the line is removed.
      */
     static PricedCart.Item of(
-            CartRows.Line line,
-            ProductCard product,
-            BigDecimal subtotal,
-            BigDecimal bulkDiscount,
-            boolean currencyMismatch) {
-        boolean changed = line.priceWhenAdded().compareTo(product.price()) != 0;
+            CartRows.Line line, ProductCard product, Money subtotal, Money bulkDiscount, boolean currencyMismatch) {
+        // the price a line was added at is stored without a currency: the product's when it was added
+        boolean changed = line.priceWhenAdded().compareTo(product.price().amount()) != 0;
         return new PricedCart.Item(
                 line.id(),
-                new PricedCart.Product(
-                        product.id(), product.title(), product.price(), product.currency(), product.imageUrl()),
+                new PricedCart.Product(product.id(), product.title(), product.price(), product.imageUrl()),
                 line.quantity(),
                 product.price(),
                 subtotal,
                 bulkDiscount,
                 changed,
-                changed ? line.priceWhenAdded() : null,
+                changed ? Money.of(line.priceWhenAdded(), product.price().currency()) : null,
                 product.stock(),
                 false,
                 currencyMismatch);
     }
 
-    /** A line whose product was removed from sale: shown so the shopper knows, never charged. */
+    /** A line whose product was removed from sale: shown so the shopper knows, never charged (no price, no amounts). */
     static PricedCart.Item unavailable(CartRows.Line line) {
         return new PricedCart.Item(
                 line.id(),
-                new PricedCart.Product(line.productId(), null, null, null, null),
+                new PricedCart.Product(line.productId(), null, null, null),
                 line.quantity(),
                 null,
-                BigDecimal.ZERO.setScale(2),
+                null,
                 null,
                 false,
                 null,

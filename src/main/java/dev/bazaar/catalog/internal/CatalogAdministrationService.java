@@ -64,7 +64,6 @@ class CatalogAdministrationService implements CatalogAdministration {
                         row.id(),
                         row.title(),
                         row.price(),
-                        row.currency(),
                         current.byId(row.categoryId()).map(CategoryRow::name).orElse(null),
                         row.sku(),
                         row.active(),

@@ -10,6 +10,7 @@ import dev.bazaar.catalog.ReviewsPreview;
 import dev.bazaar.catalog.internal.ProductStore.ProductFields;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.security.Role;
 import java.time.Instant;
@@ -98,8 +99,7 @@ class ProductAdministration {
         ProductFields fields = new ProductFields(
                 request.title().trim(),
                 request.description(),
-                request.price(),
-                request.currency() == null ? storeCurrency : request.currency(),
+                Money.of(request.price(), request.currency() == null ? storeCurrency : request.currency()),
                 categoryId(request.category()),
                 blankToNull(request.brand()),
                 request.imageUrls() == null ? List.of() : request.imageUrls(),
@@ -123,8 +123,13 @@ class ProductAdministration {
             ProductFields fields = new ProductFields(
                     request.title() != null ? request.title().trim() : current.title(),
                     request.description() != null ? request.description() : current.description(),
-                    request.price() != null ? request.price() : current.price(),
-                    request.currency() != null ? request.currency() : current.currency(),
+                    Money.of(
+                            request.price() != null
+                                    ? request.price()
+                                    : current.price().amount(),
+                            request.currency() != null
+                                    ? request.currency()
+                                    : current.price().currency()),
                     request.category() != null ? categoryId(request.category()) : current.categoryId(),
                     request.brand() != null ? blankToNull(request.brand()) : current.brand(),
                     request.imageUrls() != null ? request.imageUrls() : current.imageUrls(),
@@ -184,7 +189,6 @@ class ProductAdministration {
                 row.title(),
                 row.description(),
                 row.price(),
-                row.currency(),
                 category.map(CategoryLinks::of).orElse(null),
                 category.map(c -> tree.path(c.id()).stream()
                                 .map(CategoryLinks::of)

@@ -1,5 +1,6 @@
 package dev.bazaar.catalog.internal;
 
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -183,8 +184,8 @@ class ProductStore {
         Map<String, Object> params = new HashMap<>();
         params.put("title", fields.title());
         params.put("description", fields.description());
-        params.put("price", fields.price());
-        params.put("currency", fields.currency());
+        params.put("price", fields.price().amount());
+        params.put("currency", fields.price().currency());
         params.put("categoryId", fields.categoryId());
         params.put("brand", fields.brand());
         params.put("imageUrls", fields.imageUrls().toArray(String[]::new));
@@ -201,8 +202,7 @@ class ProductStore {
                 rs.getObject("id", UUID.class),
                 rs.getString("title"),
                 rs.getString("description"),
-                rs.getBigDecimal("price"),
-                rs.getString("currency"),
+                Money.of(rs.getBigDecimal("price"), rs.getString("currency")),
                 rs.getObject("category_id", UUID.class),
                 rs.getString("brand"),
                 rs.getBigDecimal("rating"),
@@ -222,8 +222,7 @@ class ProductStore {
     record ProductFields(
             String title,
             String description,
-            BigDecimal price,
-            String currency,
+            Money price,
             UUID categoryId,
             String brand,
             List<String> imageUrls,

@@ -1,6 +1,8 @@
 package dev.bazaar.platform.cache;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.data.redis.serializer.SerializationException;
 import org.springframework.util.ClassUtils;
@@ -74,7 +76,8 @@ final class CacheValueJson implements RedisSerializer<Object> {
 
     /**
      * Type information wherever the declared type does not fix the class: not for primitives and their wrappers,
-     * enums, final JDK classes (a {@code BigDecimal} field is a {@code BigDecimal}) or JSON trees. Unlike Jackson's
+     * enums, final JDK classes and {@code BigDecimal}/{@code BigInteger}, which are not final but never
+     * subclassed (a {@code BigDecimal} field is a {@code BigDecimal}) or JSON trees. Unlike Jackson's
      * {@code NON_FINAL}, records (final) declared as themselves are wrapped too, which costs a few bytes and
      * keeps the rule simple.
      */
@@ -94,6 +97,11 @@ final class CacheValueJson implements RedisSerializer<Object> {
             }
             Class<?> raw = type.getRawClass();
             if (type.isEnumType() || ClassUtils.isPrimitiveOrWrapper(raw) || TreeNode.class.isAssignableFrom(raw)) {
+                return false;
+            }
+            if (raw == BigDecimal.class || raw == BigInteger.class) {
+                // not final, but never subclassed in practice: a BigDecimal field is a BigDecimal, and an amount
+                // written as a bare number (Money.AmountJson) reads back into one
                 return false;
             }
             return !(type.isFinal() && raw.getPackageName().startsWith("java."));

@@ -163,7 +163,12 @@ class FrequentlyBoughtTogether {
                 .map(rule -> {
                     ProductCard card = cards.get(rule.consequent());
                     return new Suggestion(
-                            card.id(), card.title(), card.price(), rule.confidence(), rule.lift(), rule.support());
+                            card.id(),
+                            card.title(),
+                            card.price().amount(),
+                            rule.confidence(),
+                            rule.lift(),
+                            rule.support());
                 })
                 .toList();
     }

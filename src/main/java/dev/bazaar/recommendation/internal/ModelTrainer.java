@@ -57,7 +57,7 @@ class ModelTrainer {
                 card.id(),
                 card.category() == null ? "" : card.category(),
                 card.brand() == null ? "" : card.brand(),
-                card.price());
+                card.price().amount());
     }
 
     RecommendationModel current() {

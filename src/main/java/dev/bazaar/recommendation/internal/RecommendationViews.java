@@ -14,7 +14,7 @@ final class RecommendationViews {
     record ProductView(UUID id, String title, BigDecimal price, BigDecimal rating, String imageUrl) {
 
         static ProductView of(ProductCard card) {
-            return new ProductView(card.id(), card.title(), card.price(), card.rating(), card.imageUrl());
+            return new ProductView(card.id(), card.title(), card.price().amount(), card.rating(), card.imageUrl());
         }
     }
 

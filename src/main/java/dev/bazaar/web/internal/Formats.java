@@ -16,7 +16,7 @@ public class Formats {
         return money == null ? "" : price(money.amount(), money.currency());
     }
 
-    /** For amounts whose currency the page knows apart: a cart's lines and totals, a coupon's amounts. */
+    /** For amounts whose currency the page knows apart: an order's amounts (until OrderViews carry Money), a coupon's. */
     public String price(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";

@@ -2,6 +2,9 @@ package dev.bazaar.platform.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.bazaar.platform.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -16,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.data.redis.serializer.SerializationException;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * What modules cache reads back from Redis as what they put in, whatever its shape: the value's class is stored
@@ -37,6 +41,24 @@ class CacheValueJsonTest {
     }
 
     record Scored(Kind kind, double score, long count, Optional<String> note) {}
+
+    /** A price written as the API writes it, {@code "price": 9.99, "currency": "USD"}, read back by a creator. */
+    record Priced(
+            @JsonSerialize(using = Money.AmountJson.class) Money price, List<Priced> related) {
+
+        @JsonCreator
+        static Priced fromJson(
+                @JsonProperty("price") BigDecimal price,
+                @JsonProperty("currency") String currency,
+                @JsonProperty("related") List<Priced> related) {
+            return new Priced(Money.of(price, currency), related);
+        }
+
+        @JsonProperty
+        public String currency() {
+            return price.currency();
+        }
+    }
 
     private Object roundTrip(Object value) {
         return json.deserialize(json.serialize(value));
@@ -70,6 +92,14 @@ class CacheValueJsonTest {
         assertThat(roundTrip(List.of(UUID.randomUUID()))).asList().hasSize(1);
         assertThat(roundTrip(new ArrayList<>(List.of("x")))).isEqualTo(List.of("x"));
         assertThat(roundTrip(Set.of("y"))).isEqualTo(Set.of("y"));
+    }
+
+    @Test
+    void aMoneyWrittenAsItsBareAmountReadsBackThroughItsCreator() {
+        Priced priced = new Priced(Money.of("9.99", "EUR"), List.of(new Priced(Money.of("0.50", "EUR"), List.of())));
+
+        assertThat(new String(json.serialize(priced), StandardCharsets.UTF_8)).contains("\"price\":9.99");
+        assertThat(roundTrip(priced)).isEqualTo(priced);
     }
 
     @Test

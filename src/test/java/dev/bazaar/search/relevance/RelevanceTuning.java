@@ -1,12 +1,12 @@
 package dev.bazaar.search.relevance;
 
 import dev.bazaar.catalog.IndexableProduct;
+import dev.bazaar.platform.Money;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
 import dev.bazaar.search.internal.SearchEngine.Sort;
 import dev.bazaar.search.internal.lucene.LuceneSearchEngine;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import dev.bazaar.search.internal.relevance.RelevanceRules.Rules;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,8 +53,7 @@ final class RelevanceTuning {
                     product.name(),
                     product.description(),
                     null,
-                    new BigDecimal("10.00"),
-                    "USD",
+                    Money.of("10.00", "USD"),
                     null,
                     0,
                     path.getLast(),

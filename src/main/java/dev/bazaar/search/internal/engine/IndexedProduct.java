@@ -81,7 +81,9 @@ public record IndexedProduct(
                 branded ? product.brand() : null,
                 branded ? RelevanceRules.brandKey(product.brand()) : null,
                 branded ? product.brand().strip() : null,
-                product.price() == null ? null : RelevanceRules.cents(product.price()),
+                product.price() == null
+                        ? null
+                        : RelevanceRules.cents(product.price().amount()),
                 product.rating() == null ? 0 : RelevanceRules.hundredths(product.rating()),
                 product.reviewCount(),
                 product.popularity(),

@@ -29,7 +29,7 @@ public class ProductForm {
         ProductForm form = new ProductForm();
         form.title = product.title();
         form.description = product.description() == null ? "" : product.description();
-        form.price = product.price().toPlainString();
+        form.price = product.price().amount().toPlainString();
         form.currency = product.currency();
         form.category = product.category() == null ? "" : product.category().slug();
         form.brand = product.brand() == null ? "" : product.brand();

@@ -11,6 +11,7 @@ import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ class CheckoutPages {
         if (cart.items().isEmpty()) {
             return "redirect:/cart";
         }
-        return showReview(user, cart, form.confirming(cart.total()), model);
+        return showReview(user, cart, form.confirming(totalOf(cart)), model);
     }
 
     @PostMapping("/checkout/place")
@@ -112,7 +113,7 @@ class CheckoutPages {
         }
         if ("PRICE_CHANGED".equals(refused.code()) && !cart.items().isEmpty()) {
             // nothing was created: show the new total to confirm, under a new key
-            return showReview(user, cart, form.confirming(cart.total()), model);
+            return showReview(user, cart, form.confirming(totalOf(cart)), model);
         }
         if (cart.items().isEmpty()) {
             return "storefront/cart-empty-after-refusal";
@@ -164,5 +165,10 @@ class CheckoutPages {
 
     private String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** The total the review shows, {@code 0.00} for a cart without a product for sale. */
+    private static BigDecimal totalOf(PricedCart cart) {
+        return cart.total() == null ? BigDecimal.ZERO.setScale(2) : cart.total().amount();
     }
 }

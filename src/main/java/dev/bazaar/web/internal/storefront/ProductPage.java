@@ -5,12 +5,12 @@ import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.catalog.ProductBrowsing;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.platform.Money;
 import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.recommendation.ProductRecommendations;
 import dev.bazaar.recommendation.ProductRecommendations.BoughtTogether;
 import dev.bazaar.review.ShopperReviews;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +72,8 @@ class ProductPage {
         List<BoughtTogether> together = optional(() -> recommendations.boughtTogether(id, 10), "bought together");
         List<ProductCard> bundle = together.stream()
                 .map(BoughtTogether::product)
-                .filter(card -> card.stock() > 0 && card.currency().equals(product.currency()))
+                .filter(card -> card.stock() > 0
+                        && card.price().currency().equals(product.price().currency()))
                 .limit(BUNDLE_SIZE)
                 .toList();
         model.addAttribute("bundle", bundle);
@@ -90,8 +91,8 @@ class ProductPage {
         return "storefront/product";
     }
 
-    private static BigDecimal bundleTotal(ProductDetails product, List<ProductCard> bundle) {
-        return bundle.stream().map(ProductCard::price).reduce(product.price(), BigDecimal::add);
+    private static Money bundleTotal(ProductDetails product, List<ProductCard> bundle) {
+        return bundle.stream().map(ProductCard::price).reduce(product.price(), Money::plus);
     }
 
     private static <T> List<T> optional(Supplier<List<T>> source, String what) {
