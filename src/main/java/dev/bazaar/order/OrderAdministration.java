@@ -2,7 +2,7 @@ package dev.bazaar.order;
 
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
-import java.math.BigDecimal;
+import dev.bazaar.platform.Money;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +27,6 @@ public interface OrderAdministration {
     /** Orders placed since midnight (UTC) that are not cancelled, and their totals per currency. */
     Sales salesToday();
 
-    record Sales(long orders, List<Revenue> revenue) {}
-
-    record Revenue(String currency, BigDecimal amount) {}
+    /** Orders placed, and their revenue: one amount per currency. */
+    record Sales(long orders, List<Money> revenue) {}
 }

@@ -148,8 +148,8 @@ class Checkout {
                                         line.productId(),
                                         line.title(),
                                         line.quantity(),
-                                        line.unitPrice().amount(),
-                                        line.lineTotal().amount()))
+                                        line.unitPrice(),
+                                        line.lineTotal()))
                                 .toList(),
                         cart.subtotal(),
                         cart.discount(),

@@ -130,13 +130,14 @@ class CheckoutSettlement {
         orders.addHistory(orderId, OrderStatus.CONFIRMED, captured ? "Payment received" : "To be paid on delivery");
         inventory.commit(orderId);
         carts.clearAfterCheckout(userId);
-        List<Item> items = orders.items(orderId);
+        List<Item> items = orders.items(orderId, order.total().currency());
         Instant now = Instant.now();
         events.publishEvent(new OrderPlaced(
                 orderId,
                 userId,
                 items.stream()
-                        .map(item -> new OrderPlaced.Line(item.productId(), item.quantity(), item.price()))
+                        .map(item -> new OrderPlaced.Line(
+                                item.productId(), item.quantity(), item.price().amount()))
                         .toList(),
                 order.total(),
                 order.paymentMethod(),

@@ -4,6 +4,7 @@ import dev.bazaar.order.OrderAdministration;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.platform.DomainException;
+import dev.bazaar.platform.Money;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -64,10 +65,10 @@ class OrderAdministrationService implements OrderAdministration {
 
     @Override
     public Sales salesToday() {
-        List<Revenue> revenue = jdbc.sql("SELECT currency, sum(total_amount) AS amount FROM orders "
+        List<Money> revenue = jdbc.sql("SELECT currency, sum(total_amount) AS amount FROM orders "
                         + "WHERE created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' "
                         + "AND status <> 'cancelled' GROUP BY currency ORDER BY currency")
-                .query((rs, row) -> new Revenue(rs.getString("currency"), rs.getBigDecimal("amount")))
+                .query((rs, row) -> Money.of(rs.getBigDecimal("amount"), rs.getString("currency")))
                 .list();
         long count = jdbc.sql("SELECT count(*) FROM orders "
                         + "WHERE created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' "

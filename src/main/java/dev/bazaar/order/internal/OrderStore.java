@@ -4,7 +4,6 @@ import dev.bazaar.order.OrderViews.Item;
 import dev.bazaar.order.OrderViews.OrderSummary;
 import dev.bazaar.order.OrderViews.TimelineEntry;
 import dev.bazaar.platform.Money;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,7 @@ class OrderStore {
                     .param("orderId", id)
                     .param("productId", item.productId())
                     .param("quantity", item.quantity())
-                    .param("price", item.price())
+                    .param("price", item.price().amount())
                     .param("title", item.title())
                     .update();
         }
@@ -123,7 +122,8 @@ class OrderStore {
                 .optional();
     }
 
-    List<Item> items(UUID orderId) {
+    /** The order's lines, their amounts in the order's {@code currency}. */
+    List<Item> items(UUID orderId, String currency) {
         return jdbc.sql(
                         "SELECT product_id, title, quantity, price FROM order_items WHERE order_id = :id ORDER BY created_at, id")
                 .param("id", orderId)
@@ -131,8 +131,8 @@ class OrderStore {
                         rs.getObject("product_id", UUID.class),
                         rs.getString("title"),
                         rs.getInt("quantity"),
-                        rs.getBigDecimal("price"),
-                        rs.getBigDecimal("price").multiply(BigDecimal.valueOf(rs.getInt("quantity")))))
+                        Money.of(rs.getBigDecimal("price"), currency),
+                        Money.of(rs.getBigDecimal("price"), currency).times(rs.getInt("quantity"))))
                 .list();
     }
 
@@ -160,8 +160,7 @@ class OrderStore {
                         rs.getObject("id", UUID.class),
                         rs.getString("status"),
                         rs.getString("payment_status"),
-                        rs.getBigDecimal("total_amount"),
-                        rs.getString("currency"),
+                        Money.of(rs.getBigDecimal("total_amount"), rs.getString("currency")),
                         rs.getInt("items"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
