@@ -4,4 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An order moved from one status to another (order-events). */
-public record OrderStatusChanged(UUID orderId, UUID userId, String from, String to, Instant at) {}
+public record OrderStatusChanged(UUID orderId, UUID userId, OrderStatus from, OrderStatus to, Instant at) {}

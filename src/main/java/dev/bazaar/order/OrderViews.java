@@ -24,8 +24,8 @@ public final class OrderViews {
     public record OrderDetails(
             UUID id,
             UUID userId,
-            String status,
-            String paymentStatus,
+            OrderStatus status,
+            PaymentStatus paymentStatus,
             String paymentMethod,
             List<Item> items,
             @JsonSerialize(using = Money.AmountJson.class) Money subtotal,
@@ -42,8 +42,8 @@ public final class OrderViews {
         static OrderDetails fromJson(
                 @JsonProperty("id") UUID id,
                 @JsonProperty("userId") UUID userId,
-                @JsonProperty("status") String status,
-                @JsonProperty("paymentStatus") String paymentStatus,
+                @JsonProperty("status") OrderStatus status,
+                @JsonProperty("paymentStatus") PaymentStatus paymentStatus,
                 @JsonProperty("paymentMethod") String paymentMethod,
                 @JsonProperty("items") List<ItemJson> items,
                 @JsonProperty("subtotal") BigDecimal subtotal,
@@ -101,8 +101,8 @@ public final class OrderViews {
 
     public record OrderSummary(
             UUID id,
-            String status,
-            String paymentStatus,
+            OrderStatus status,
+            PaymentStatus paymentStatus,
             @JsonSerialize(using = Money.AmountJson.class) Money total,
             int items,
             OffsetDateTime createdAt) {

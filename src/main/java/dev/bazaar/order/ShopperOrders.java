@@ -54,7 +54,7 @@ public interface ShopperOrders {
     /** What checkout answered: an order (paid, or pending on an unanswered gateway), or why not. */
     sealed interface Outcome {}
 
-    record Placed(UUID orderId, String status, String paymentStatus) implements Outcome {}
+    record Placed(UUID orderId, OrderStatus status, PaymentStatus paymentStatus) implements Outcome {}
 
     record Refused(int status, String code, String message, List<ErrorDetail> details) implements Outcome {}
 }

@@ -1,5 +1,6 @@
 package dev.bazaar.order.internal;
 
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.platform.web.ApiResponse;

@@ -4,6 +4,7 @@ import dev.bazaar.cart.Carts;
 import dev.bazaar.identity.Customers;
 import dev.bazaar.inventory.InsufficientStockException;
 import dev.bazaar.inventory.Inventory;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderViews.Item;
 import dev.bazaar.order.internal.CheckoutOutcome.Declined;
 import dev.bazaar.order.internal.CheckoutOutcome.PaymentUnavailable;

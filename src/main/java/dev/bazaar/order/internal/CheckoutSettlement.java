@@ -5,8 +5,10 @@ import dev.bazaar.identity.Customers;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.order.OrderViews.Item;
+import dev.bazaar.order.PaymentStatus;
 import dev.bazaar.payment.PaymentUnavailableException;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.notification.Notification;
@@ -170,7 +172,7 @@ class CheckoutSettlement {
         orders.addHistory(orderId, OrderStatus.CANCELLED, note);
         carts.releaseCoupon(orderId);
         events.publishEvent(new OrderStatusChanged(
-                orderId, state.userId(), OrderStatus.PENDING.value(), OrderStatus.CANCELLED.value(), Instant.now()));
+                orderId, state.userId(), OrderStatus.PENDING, OrderStatus.CANCELLED, Instant.now()));
     }
 
     /** Refunds what the order was charged and not yet refunded, if anything; true if something was. */

@@ -1,6 +1,7 @@
 package dev.bazaar.order.internal;
 
 import dev.bazaar.order.OrderAdministration;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.platform.DomainException;

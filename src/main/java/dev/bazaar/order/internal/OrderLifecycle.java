@@ -3,8 +3,10 @@ package dev.bazaar.order.internal;
 import dev.bazaar.cart.Carts;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.inventory.ReservationExpired;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.order.OrderViews;
+import dev.bazaar.order.PaymentStatus;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.DomainException;
 import java.math.BigDecimal;
@@ -75,7 +77,7 @@ class OrderLifecycle {
             orders.addHistory(orderId, OrderStatus.CANCELLED, note);
             carts.releaseCoupon(orderId);
             events.publishEvent(new OrderStatusChanged(
-                    orderId, state.userId(), state.status().value(), OrderStatus.CANCELLED.value(), Instant.now()));
+                    orderId, state.userId(), state.status(), OrderStatus.CANCELLED, Instant.now()));
         });
         return queries.details(orderId);
     }
@@ -103,8 +105,7 @@ class OrderLifecycle {
                     orderId,
                     status,
                     status == OrderStatus.SHIPPED ? "Shipped, tracking number " + trackingNumber : null);
-            events.publishEvent(new OrderStatusChanged(
-                    orderId, state.userId(), state.status().value(), status.value(), Instant.now()));
+            events.publishEvent(new OrderStatusChanged(orderId, state.userId(), state.status(), status, Instant.now()));
         });
         return queries.details(orderId);
     }
@@ -132,11 +133,7 @@ class OrderLifecycle {
                     orders.addHistory(state.id(), OrderStatus.CANCELLED, note);
                     carts.releaseCoupon(state.id());
                     events.publishEvent(new OrderStatusChanged(
-                            state.id(),
-                            state.userId(),
-                            OrderStatus.PENDING.value(),
-                            OrderStatus.CANCELLED.value(),
-                            Instant.now()));
+                            state.id(), state.userId(), OrderStatus.PENDING, OrderStatus.CANCELLED, Instant.now()));
                 }));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bazaar.order.internal;
 
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.platform.DomainException;
@@ -29,8 +30,8 @@ class OrderQueries {
         return new OrderDetails(
                 row.id(),
                 row.userId(),
-                row.status().value(),
-                row.paymentStatus().value(),
+                row.status(),
+                row.paymentStatus(),
                 row.paymentMethod(),
                 orders.items(orderId, row.total().currency()),
                 row.subtotal(),

@@ -1,8 +1,10 @@
 package dev.bazaar.order.internal;
 
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderViews.Item;
 import dev.bazaar.order.OrderViews.OrderSummary;
 import dev.bazaar.order.OrderViews.TimelineEntry;
+import dev.bazaar.order.PaymentStatus;
 import dev.bazaar.platform.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -158,8 +160,8 @@ class OrderStore {
                 .param("offset", offset)
                 .query((rs, row) -> new OrderSummary(
                         rs.getObject("id", UUID.class),
-                        rs.getString("status"),
-                        rs.getString("payment_status"),
+                        OrderStatus.fromColumn(rs.getString("status")),
+                        PaymentStatus.fromColumn(rs.getString("payment_status")),
                         Money.of(rs.getBigDecimal("total_amount"), rs.getString("currency")),
                         rs.getInt("items"),
                         rs.getObject("created_at", OffsetDateTime.class)))

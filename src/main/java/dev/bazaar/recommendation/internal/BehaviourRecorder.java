@@ -3,6 +3,7 @@ package dev.bazaar.recommendation.internal;
 import dev.bazaar.cart.CartItemAdded;
 import dev.bazaar.cart.CartItemRemoved;
 import dev.bazaar.order.OrderPlaced;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.recommendation.ProductViewsRecorded;
 import dev.bazaar.review.ReviewSubmitted;
@@ -99,7 +100,7 @@ class BehaviourRecorder {
     /** A cancelled order's purchases stop counting (the refund or restock is the order module's business). */
     @ApplicationModuleListener
     void on(OrderStatusChanged event) {
-        if ("cancelled".equals(event.to()) || "refunded".equals(event.to())) {
+        if (event.to() == OrderStatus.CANCELLED) {
             behaviours.cancelPurchases(event.orderId()).ifPresent(refresher::mark);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.notification.NotificationLog;

@@ -2,6 +2,7 @@ package dev.bazaar.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.platform.security.Sha256;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

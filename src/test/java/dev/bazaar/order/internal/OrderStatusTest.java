@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bazaar.order.OrderStatus;
+import dev.bazaar.order.PaymentStatus;
 import dev.bazaar.platform.DomainException;
 import java.util.EnumSet;
 import java.util.Set;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.platform.DomainException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -13,6 +13,7 @@ import dev.bazaar.inventory.ReservationExpired;
 import dev.bazaar.inventory.StockChanged;
 import dev.bazaar.order.OrderPaid;
 import dev.bazaar.order.OrderPlaced;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderStatusChanged;
 import dev.bazaar.recommendation.ProductViewsRecorded;
 import dev.bazaar.review.ReviewChanged;
@@ -111,7 +112,10 @@ class DomainEventTopicsTest {
         assertRoute(new LowStockReached(ID, 3, 5, AT), "inventory-events", ID);
         assertRoute(orderPlaced(AT), "order-events", ID);
         assertRoute(new OrderPaid(ID, UUID.randomUUID(), List.of(UUID.randomUUID()), AT), "order-events", ID);
-        assertRoute(new OrderStatusChanged(ID, UUID.randomUUID(), "confirmed", "shipped", AT), "order-events", ID);
+        assertRoute(
+                new OrderStatusChanged(ID, UUID.randomUUID(), OrderStatus.CONFIRMED, OrderStatus.SHIPPED, AT),
+                "order-events",
+                ID);
         assertRoute(new ProductChanged(ID, AT), "catalog-events", ID);
         assertRoute(new CategoriesChanged(AT), "catalog-events", "category-tree");
     }

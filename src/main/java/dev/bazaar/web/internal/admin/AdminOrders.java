@@ -1,10 +1,11 @@
 package dev.bazaar.web.internal.admin;
 
 import dev.bazaar.order.OrderAdministration;
+import dev.bazaar.order.OrderStatus;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.platform.DomainException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,15 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminOrders {
 
-    static final List<String> STATUSES = List.of("pending", "confirmed", "shipped", "delivered", "cancelled");
-
-    /** The moves the order module allows from each status (it decides; this only fills the form's choices). */
-    static final Map<String, List<String>> NEXT = Map.of(
-            "pending", List.of("confirmed"),
-            "confirmed", List.of("shipped"),
-            "shipped", List.of("delivered"),
-            "delivered", List.of(),
-            "cancelled", List.of());
+    static final List<String> STATUSES =
+            Arrays.stream(OrderStatus.values()).map(OrderStatus::value).toList();
 
     private final OrderAdministration orders;
     private final AdminMessages messages;
@@ -54,10 +48,15 @@ class AdminOrders {
         OrderDetails order = orders.details(orderId);
         model.addAttribute("section", "orders");
         model.addAttribute("order", order);
-        model.addAttribute("nextStatuses", NEXT.getOrDefault(order.status(), List.of()));
+        // the moves the order module allows from here; cancelling has its own form
         model.addAttribute(
-                "cancellable",
-                order.status().equals("pending") || order.status().equals("confirmed"));
+                "nextStatuses",
+                Arrays.stream(OrderStatus.values())
+                        .filter(next ->
+                                next != OrderStatus.CANCELLED && order.status().canMoveTo(next))
+                        .map(OrderStatus::value)
+                        .toList());
+        model.addAttribute("cancellable", order.status().cancellable());
         return "admin/order";
     }
 

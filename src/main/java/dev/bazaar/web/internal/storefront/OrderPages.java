@@ -3,7 +3,6 @@ package dev.bazaar.web.internal.storefront;
 import dev.bazaar.order.ShopperOrders;
 import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.security.CurrentUser;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrderPages {
 
     /** Statuses from which a shopper may still cancel (the order module decides; this only hides the button). */
-    static final Set<String> CANCELLABLE = Set.of("pending", "confirmed");
-
     private final ShopperOrders orders;
 
     OrderPages(ShopperOrders orders) {
@@ -36,7 +33,7 @@ class OrderPages {
     String order(CurrentUser user, @PathVariable UUID orderId, Model model) {
         var order = orders.details(user.id(), orderId);
         model.addAttribute("order", order);
-        model.addAttribute("cancellable", CANCELLABLE.contains(order.status()));
+        model.addAttribute("cancellable", order.status().cancellable());
         return "storefront/order";
     }
 

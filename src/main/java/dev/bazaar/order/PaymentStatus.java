@@ -1,5 +1,7 @@
-package dev.bazaar.order.internal;
+package dev.bazaar.order;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -7,7 +9,7 @@ import java.util.Locale;
  * What an order's payment is, as the order sees it ({@code orders.payment_status}; the payment module keeps the
  * money transactions themselves). Stored and sent in the API by its lower-case {@link #value()}.
  */
-enum PaymentStatus {
+public enum PaymentStatus {
     /** Checking out: the charge is not settled yet. */
     PENDING,
     /** Money taken. */
@@ -26,7 +28,7 @@ enum PaymentStatus {
      * answered after the hold expired, or after a decline was recorded) is refunded, so void and failed lead to
      * refunded.
      */
-    boolean canMoveTo(PaymentStatus next) {
+    public boolean canMoveTo(PaymentStatus next) {
         return switch (this) {
             case PENDING -> next != PENDING;
             case PAID -> next == REFUNDED;
@@ -40,7 +42,7 @@ enum PaymentStatus {
      * Throws unless the payment may go from {@code current} to this. A refused move is a defect of the order
      * module (no request can ask for one), so it is an {@link IllegalStateException}, not a refusal.
      */
-    PaymentStatus requireReachableFrom(PaymentStatus current) {
+    public PaymentStatus requireReachableFrom(PaymentStatus current) {
         if (!current.canMoveTo(this)) {
             throw new IllegalStateException(
                     "An order payment that is " + current.value() + " cannot become " + value());
@@ -49,7 +51,7 @@ enum PaymentStatus {
     }
 
     /** The payment once its order is cancelled: what was paid is refunded, what was not yet taken is void. */
-    PaymentStatus whenCancelled() {
+    public PaymentStatus whenCancelled() {
         return switch (this) {
             case PAID -> REFUNDED;
             case PENDING, DUE -> VOID;
@@ -58,18 +60,27 @@ enum PaymentStatus {
     }
 
     /** The payment once its order is delivered: cash due is collected. */
-    PaymentStatus whenDelivered() {
+    public PaymentStatus whenDelivered() {
         return this == DUE ? PAID : this;
     }
 
-    String value() {
+    @JsonValue
+    public String value() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static PaymentStatus fromColumn(String value) {
+    /** The status of a stored or sent value; anything else is a defect (the values are written by this module). */
+    @JsonCreator
+    public static PaymentStatus fromColumn(String value) {
         return Arrays.stream(values())
                 .filter(status -> status.value().equals(value))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Unknown payment status " + value));
+    }
+
+    /** The lower-case value, as pages, messages and logs name the status. */
+    @Override
+    public String toString() {
+        return value();
     }
 }

@@ -1,5 +1,7 @@
-package dev.bazaar.order.internal;
+package dev.bazaar.order;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.bazaar.platform.DomainException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import java.util.Optional;
  * Where an order is in its life: pending → confirmed → shipped → delivered, or cancelled before it ships. Stored,
  * sent in the API and in events by its lower-case {@link #value()}.
  */
-enum OrderStatus {
+public enum OrderStatus {
     PENDING,
     CONFIRMED,
     SHIPPED,
@@ -17,7 +19,7 @@ enum OrderStatus {
     CANCELLED;
 
     /** True when {@code next} is one step along the order's life from here. */
-    boolean canMoveTo(OrderStatus next) {
+    public boolean canMoveTo(OrderStatus next) {
         return switch (this) {
             case PENDING -> next == CONFIRMED || next == CANCELLED;
             case CONFIRMED -> next == SHIPPED || next == CANCELLED;
@@ -27,7 +29,7 @@ enum OrderStatus {
     }
 
     /** Throws CONFLICT {@code ILLEGAL_TRANSITION} (409 in the API) unless an order that is {@code current} may become this. */
-    OrderStatus requireReachableFrom(OrderStatus current) {
+    public OrderStatus requireReachableFrom(OrderStatus current) {
         if (!current.canMoveTo(this)) {
             throw DomainException.conflict(
                     "ILLEGAL_TRANSITION", "An order that is " + current.value() + " cannot become " + value());
@@ -36,22 +38,31 @@ enum OrderStatus {
     }
 
     /** Shipped and delivered orders are beyond cancelling. */
-    boolean cancellable() {
+    public boolean cancellable() {
         return canMoveTo(CANCELLED);
     }
 
-    String value() {
+    @JsonValue
+    public String value() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The status of this exact lower-case name, as the API and the database spell it; empty for anything else. */
-    static Optional<OrderStatus> ofValue(String value) {
+    public static Optional<OrderStatus> ofValue(String value) {
         return Arrays.stream(values())
                 .filter(status -> status.value().equals(value))
                 .findFirst();
     }
 
-    static OrderStatus fromColumn(String value) {
+    /** The status of a stored or sent value; anything else is a defect (the values are written by this module). */
+    @JsonCreator
+    public static OrderStatus fromColumn(String value) {
         return ofValue(value).orElseThrow(() -> new IllegalStateException("Unknown order status " + value));
+    }
+
+    /** The lower-case value, as pages, messages and logs name the status. */
+    @Override
+    public String toString() {
+        return value();
     }
 }
