@@ -3,6 +3,7 @@ package dev.bazaar.order;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.payment.Payments;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ErrorDetail;
 import java.math.BigDecimal;
 import java.util.List;
@@ -56,5 +57,13 @@ public interface ShopperOrders {
 
     record Placed(UUID orderId, OrderStatus status, PaymentStatus paymentStatus) implements Outcome {}
 
-    record Refused(int status, String code, String message, List<ErrorDetail> details) implements Outcome {}
+    /** A rule of checkout refused the order, in the terms of a {@link dev.bazaar.platform.DomainException}. */
+    record Refused(DomainException.Kind kind, String code, String message, List<ErrorDetail> details)
+            implements Outcome {}
+
+    /** The means of payment said no; the cart is kept. */
+    record Declined(String code, String message) implements Outcome {}
+
+    /** The payment service did not answer: the same Idempotency-Key may be tried again, nothing is charged twice. */
+    record PaymentUnavailable(String code, String message) implements Outcome {}
 }

@@ -3,6 +3,7 @@ package dev.bazaar.order.internal;
 import dev.bazaar.order.OrderViews.OrderDetails;
 import dev.bazaar.order.OrderViews.OrderPage;
 import dev.bazaar.order.ShopperOrders;
+import dev.bazaar.platform.DomainException;
 import dev.bazaar.platform.web.ErrorDetail;
 import dev.bazaar.platform.web.RequestValidator;
 import java.util.List;
@@ -52,10 +53,10 @@ class ShopperOrdersService implements ShopperOrders {
                 null);
         List<ErrorDetail> problems = requests.problems(request);
         if (!problems.isEmpty()) {
-            return new Refused(400, "VALIDATION_FAILED", "Some fields are not valid", problems);
+            return new Refused(
+                    DomainException.Kind.INVALID_REQUEST, "VALIDATION_FAILED", "Some fields are not valid", problems);
         }
         CheckoutOutcome outcome = checkout.place(userId, idempotencyKey, request);
-        int status = CheckoutAnswer.status(outcome).value();
         return switch (outcome) {
             case CheckoutOutcome.Placed placed ->
                 new Placed(
@@ -63,12 +64,11 @@ class ShopperOrdersService implements ShopperOrders {
                         placed.order().status(),
                         placed.order().paymentStatus());
             case CheckoutOutcome.Declined declined ->
-                new Refused(
-                        status, CheckoutAnswer.PAYMENT_DECLINED, CheckoutAnswer.declinedMessage(declined), List.of());
+                new Declined(CheckoutAnswer.PAYMENT_DECLINED, CheckoutAnswer.declinedMessage(declined));
             case CheckoutOutcome.PaymentUnavailable unavailable ->
-                new Refused(status, CheckoutAnswer.PAYMENT_UNAVAILABLE, CheckoutAnswer.UNAVAILABLE_MESSAGE, List.of());
+                new PaymentUnavailable(CheckoutAnswer.PAYMENT_UNAVAILABLE, CheckoutAnswer.UNAVAILABLE_MESSAGE);
             case CheckoutOutcome.Rejected rejected ->
-                new Refused(status, rejected.code(), rejected.message(), rejected.details());
+                new Refused(rejected.kind(), rejected.code(), rejected.message(), rejected.details());
         };
     }
 

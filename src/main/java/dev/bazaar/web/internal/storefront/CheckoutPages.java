@@ -4,11 +4,14 @@ import dev.bazaar.cart.PricedCart;
 import dev.bazaar.cart.ShopperCarts;
 import dev.bazaar.identity.UserAccounts;
 import dev.bazaar.order.ShopperOrders;
+import dev.bazaar.order.ShopperOrders.Declined;
 import dev.bazaar.order.ShopperOrders.Outcome;
+import dev.bazaar.order.ShopperOrders.PaymentUnavailable;
 import dev.bazaar.order.ShopperOrders.Placed;
 import dev.bazaar.order.ShopperOrders.Refused;
 import dev.bazaar.payment.Payments;
 import dev.bazaar.platform.security.CurrentUser;
+import dev.bazaar.platform.web.DomainStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,23 +101,33 @@ class CheckoutPages {
                 || !KEY_SHAPE.matcher(form.idempotencyKey()).matches()) {
             return "redirect:/checkout";
         }
-        Outcome outcome = placeOnce(user, form);
-        if (outcome instanceof Placed placed) {
-            redirect.addFlashAttribute("placed", true);
-            return "redirect:/orders/" + placed.orderId();
-        }
-        Refused refused = (Refused) outcome;
-        response.setStatus(refused.status());
-        model.addAttribute("problem", refusal(refused));
-        model.addAttribute("fieldErrors", refused.details());
-        PricedCart cart = carts.view(request, response);
-        if ("PAYMENT_UNAVAILABLE".equals(refused.code())) {
-            // the charge may still go through: the same key is what makes a retry safe
-            return showReview(user, cart, form, model);
-        }
-        if ("PRICE_CHANGED".equals(refused.code()) && !cart.items().isEmpty()) {
-            // nothing was created: show the new total to confirm, under a new key
-            return showReview(user, cart, form.confirming(totalOf(cart)), model);
+        PricedCart cart;
+        switch (placeOnce(user, form)) {
+            case Placed placed -> {
+                redirect.addFlashAttribute("placed", true);
+                return "redirect:/orders/" + placed.orderId();
+            }
+            case PaymentUnavailable unavailable -> {
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                model.addAttribute("problem", message("checkout.unavailable"));
+                // the charge may still go through: the same key is what makes a retry safe
+                return showReview(user, carts.view(request, response), form, model);
+            }
+            case Declined declined -> {
+                response.setStatus(HttpStatus.PAYMENT_REQUIRED.value());
+                model.addAttribute("problem", message("checkout.declined", declined.message()));
+                cart = carts.view(request, response);
+            }
+            case Refused refused -> {
+                response.setStatus(DomainStatus.of(refused.kind()).value());
+                model.addAttribute("problem", refusal(refused));
+                model.addAttribute("fieldErrors", refused.details());
+                cart = carts.view(request, response);
+                if ("PRICE_CHANGED".equals(refused.code()) && !cart.items().isEmpty()) {
+                    // nothing was created: show the new total to confirm, under a new key
+                    return showReview(user, cart, form.confirming(totalOf(cart)), model);
+                }
+            }
         }
         if (cart.items().isEmpty()) {
             return "storefront/cart-empty-after-refusal";
@@ -155,8 +169,6 @@ class CheckoutPages {
 
     private String refusal(Refused refused) {
         return switch (refused.code()) {
-            case "PAYMENT_DECLINED" -> message("checkout.declined", refused.message());
-            case "PAYMENT_UNAVAILABLE" -> message("checkout.unavailable");
             case "INSUFFICIENT_STOCK" -> message("checkout.stock", refused.message());
             case "PRICE_CHANGED" -> message("checkout.priceChanged");
             default -> refused.message();
