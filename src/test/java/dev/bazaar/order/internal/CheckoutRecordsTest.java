@@ -194,8 +194,8 @@ class CheckoutRecordsTest extends DirectCheckoutTest {
         assertThat(available(product)).isEqualTo(10);
         assertThat(timeline(orderId)).last().isEqualTo("cancelled Cancelled by the customer");
         OrderStatusChanged changed = events.stream(OrderStatusChanged.class).collect(single());
-        assertThat(changed.from()).isEqualTo("confirmed");
-        assertThat(changed.to()).isEqualTo("cancelled");
+        assertThat(changed.from()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(changed.to()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(changed.userId()).isEqualTo(shopper.id());
         assertThat(refundRows(orderId))
                 .containsExactly("60.00 cancel:" + orderId + ":refund Cancelled by the customer");
