@@ -266,6 +266,26 @@ public abstract class SearchEngineContract {
         }
 
         @Test
+        void aBrandOrATypoIsNotSplitIntoCatalogWords() {
+            // "Floorcase" is a brand no title or description has; "phone", "floor" and "case" are catalog words
+            IndexableProduct branded =
+                    product("D3", "Sleeve", "Soft cover", "Floorcase", "9.00", "4.0", 1, ACCESSORIES, 1, 32);
+            engine.upsert(branded);
+            engine.flush();
+            assertThat(ids(query("floorcase"))).containsExactly(branded.id());
+            // "shopcase" is one edit from "showcase", a title word; "shop" and "case" are catalog words too: a
+            // typo, not "shop case"
+            IndexableProduct showcase =
+                    product("D4", "Showcase Shelf", "Glass front", "Acme", "60.00", "4.0", 1, ACCESSORIES, 1, 33);
+            IndexableProduct counter =
+                    product("D5", "Counter Bell", "For a shop counter", "Acme", "7.00", "4.0", 1, ACCESSORIES, 1, 34);
+            engine.upsert(showcase);
+            engine.upsert(counter);
+            engine.flush();
+            assertThat(ids(query("shopcase")).getFirst()).isEqualTo(showcase.id());
+        }
+
+        @Test
         void anExactMatchOutranksATypoMatchWhateverFieldAndPopularity() {
             // "mousse" is one edit from "mouse"; the whisk is the more popular product and has it in its title
             IndexableProduct pouch = product(

@@ -40,6 +40,12 @@ final class RelevanceQuery implements QueryParts<Query> {
         return RelevanceQueryPlan.build(this, terms, productWord);
     }
 
+    /** What {@code word} matches as typed ({@link RelevanceQueryPlan#matchesAsTyped}); a stop word matches nothing. */
+    Query matchesAsTyped(String word) {
+        List<String> terms = ProductAnalyzers.queryTerms(analyzer, word);
+        return terms.isEmpty() ? none() : RelevanceQueryPlan.matchesAsTyped(this, terms.getFirst());
+    }
+
     @Override
     public Query none() {
         return new MatchNoDocsQuery("no searchable words");

@@ -105,20 +105,23 @@ final class SearchExecutor {
     /** The query with its words written together split, against the index's vocabulary ({@link JoinedWords}). */
     private String splitJoinedWords(IndexSearcher searcher, String query) throws IOException {
         List<String> words = ProductAnalyzers.words(wordsAnalyzer, query);
-        if (JoinedWords.lookups(words).isEmpty()) {
+        if (JoinedWords.candidates(words).isEmpty()) {
             return query;
         }
-        // Counted when asked: a word the index holds (the usual case) costs one count, its splits none.
+        // Asked when needed: a word that matches as typed (the usual case) costs one count, its splits none.
         Map<String, Long> counts = new HashMap<>();
-        String split =
-                JoinedWords.split(words, word -> counts.computeIfAbsent(word, w -> productsHolding(searcher, w)));
+        String split = JoinedWords.split(
+                words,
+                word -> count(searcher, relevance.matchesAsTyped(word)) > 0,
+                word -> counts.computeIfAbsent(
+                        word, part -> count(searcher, new TermQuery(new Term(IndexFields.SPELLING, part)))));
         return split == null ? query : split;
     }
 
-    /** Products holding the word now (docFreq would still count deleted ones), as OpenSearch counts them. */
-    private static long productsHolding(IndexSearcher searcher, String word) {
+    /** Products matching now (docFreq would still count deleted ones), as OpenSearch counts them. */
+    private static long count(IndexSearcher searcher, Query query) {
         try {
-            return searcher.count(new TermQuery(new Term(IndexFields.SPELLING, word)));
+            return searcher.count(query);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -302,7 +302,10 @@ public final class OpenSearchSearchEngine implements SearchEngine {
             return request;
         }
         String split = SpellingCorrections.splitJoinedWords(
-                client, indices.alias(), ProductAnalyzers.words(prefixAnalyzer, request.query()));
+                client,
+                indices.alias(),
+                ProductAnalyzers.words(prefixAnalyzer, request.query()),
+                queries.relevance()::matchesAsTyped);
         return split == null
                 ? request
                 : new SearchRequest(

@@ -22,6 +22,10 @@ final class ProductQueries {
         this.relevance = relevance;
     }
 
+    RelevanceQuery relevance() {
+        return relevance;
+    }
+
     /** The requested slice of results; refused beyond the result window, as the Lucene engine does. */
     record Page(int from, int size) {}
 

@@ -35,6 +35,12 @@ final class RelevanceQuery implements QueryParts<Query> {
         return RelevanceQueryPlan.build(this, terms, productWord);
     }
 
+    /** What {@code word} matches as typed ({@link RelevanceQueryPlan#matchesAsTyped}); a stop word matches nothing. */
+    Query matchesAsTyped(String word) {
+        List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, word);
+        return terms.isEmpty() ? none() : RelevanceQueryPlan.matchesAsTyped(this, terms.getFirst());
+    }
+
     @Override
     public Query none() {
         return Query.of(q -> q.matchNone(m -> m));

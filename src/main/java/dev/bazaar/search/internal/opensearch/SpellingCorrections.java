@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.SuggestMode;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
@@ -70,14 +71,21 @@ final class SpellingCorrections {
      * counting, per candidate word, the products whose spelling field holds it (a filter aggregation each), none
      * when no word is long enough to be tried.
      */
-    static String splitJoinedWords(OpenSearchClient client, String index, List<String> words) throws IOException {
-        List<String> lookups = List.copyOf(JoinedWords.lookups(words));
-        if (lookups.isEmpty()) {
+    static String splitJoinedWords(
+            OpenSearchClient client, String index, List<String> words, Function<String, Query> matchesAsTyped)
+            throws IOException {
+        List<String> candidates = List.copyOf(JoinedWords.candidates(words));
+        if (candidates.isEmpty()) {
             return null;
         }
+        List<String> lookups = List.copyOf(JoinedWords.lookups(words));
         SearchResponse<Void> response = client.search(
                 s -> {
                     s.index(index).size(0).trackTotalHits(t -> t.enabled(false));
+                    for (int i = 0; i < candidates.size(); i++) {
+                        Query typed = matchesAsTyped.apply(candidates.get(i));
+                        s.aggregations("t" + i, Aggregation.of(a -> a.filter(typed)));
+                    }
                     for (int i = 0; i < lookups.size(); i++) {
                         Query holds = RelevanceQuery.termQuery(IndexFields.SPELLING, lookups.get(i));
                         s.aggregations("w" + i, Aggregation.of(a -> a.filter(holds)));
@@ -85,11 +93,18 @@ final class SpellingCorrections {
                     return s;
                 },
                 Void.class);
+        Map<String, Long> typed = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            typed.put(candidates.get(i), docCount(response.aggregations().get("t" + i)));
+        }
         Map<String, Long> counts = new HashMap<>();
         for (int i = 0; i < lookups.size(); i++) {
-            Aggregate count = response.aggregations().get("w" + i);
-            counts.put(lookups.get(i), count == null ? 0L : count.filter().docCount());
+            counts.put(lookups.get(i), docCount(response.aggregations().get("w" + i)));
         }
-        return JoinedWords.split(words, counts::get);
+        return JoinedWords.split(words, word -> typed.getOrDefault(word, 0L) > 0, counts::get);
+    }
+
+    private static long docCount(Aggregate count) {
+        return count == null ? 0L : count.filter().docCount();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -14,9 +15,11 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * list to maintain, and both engines split alike: each asks its index how many products hold each candidate word
  * ({@link #lookups}) and hands the counts to {@link #split}.
  *
- * <p>Only a word of at least {@link #MIN_LENGTH} letters that no product holds is split, into two parts of at
+ * <p>Only a word of at least {@link #MIN_LENGTH} letters that matches no product as typed is split: not in any
+ * searchable field (so a brand such as "Harbourlight", which is in no title, stays whole) and not within the typo
+ * allowance either (so "labtop" is still read as "laptop", not as "lab top"). It is split into two parts of at
  * least {@link #MIN_PART_LENGTH} letters that some product holds each; of several such splits, the one whose rarer
- * part is held by the most products. A word the index has is never split, so "bookcase" stays one word.
+ * part is held by the most products.
  */
 public final class JoinedWords {
 
@@ -28,20 +31,22 @@ public final class JoinedWords {
 
     private JoinedWords() {}
 
+    /** The words {@link #split} may split, whose matches as typed it asks for; none when the rule is off. */
+    public static Set<String> candidates(List<String> words) {
+        Set<String> candidates = new LinkedHashSet<>();
+        if (RelevanceRules.rules().splitJoinedWords()) {
+            words.stream().filter(JoinedWords::splittable).forEach(candidates::add);
+        }
+        return candidates;
+    }
+
     /**
-     * The words whose product counts {@link #split} needs: each long enough word and every part of its splits; none
-     * when the rule is off ({@link RelevanceRules.Rules#splitJoinedWords}).
+     * The words whose product counts {@link #split} needs: every part of every candidate's splits; none when the
+     * rule is off ({@link RelevanceRules.Rules#splitJoinedWords}).
      */
     public static Set<String> lookups(List<String> words) {
         Set<String> lookups = new LinkedHashSet<>();
-        if (!RelevanceRules.rules().splitJoinedWords()) {
-            return lookups;
-        }
-        for (String word : words) {
-            if (!splittable(word)) {
-                continue;
-            }
-            lookups.add(word);
+        for (String word : candidates(words)) {
             for (int at = MIN_PART_LENGTH; at <= word.length() - MIN_PART_LENGTH; at++) {
                 lookups.add(word.substring(0, at));
                 lookups.add(word.substring(at));
@@ -57,14 +62,16 @@ public final class JoinedWords {
      * @param words every word of the query, stop words included ({@link ProductAnalyzers#words}): the split query is
      *     searched instead of the typed one, so it keeps "for" and "with", which tell the word naming the product
      *     ({@link ProductAnalyzers#productWordIndex})
+     * @param matchesAsTyped whether a word of {@link #candidates} matches any product as typed (exactly in a searchable
+     *     field, or within the typo allowance)
      * @param productsWith how many products hold a word of {@link #lookups}
      */
-    public static String split(List<String> words, ToLongFunction<String> productsWith) {
+    public static String split(
+            List<String> words, Predicate<String> matchesAsTyped, ToLongFunction<String> productsWith) {
         boolean changed = false;
         List<String> result = new ArrayList<>(words.size() + 1);
         for (String word : words) {
-            String split =
-                    splittable(word) && productsWith.applyAsLong(word) == 0 ? bestSplit(word, productsWith) : null;
+            String split = splittable(word) && !matchesAsTyped.test(word) ? bestSplit(word, productsWith) : null;
             changed |= split != null;
             result.add(split == null ? word : split);
         }

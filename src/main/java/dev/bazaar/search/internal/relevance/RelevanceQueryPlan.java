@@ -80,6 +80,16 @@ public final class RelevanceQueryPlan {
         return new Text<>(parts.anyOf(should), everyWord);
     }
 
+    /**
+     * The products an analysed query term matches as typed: in any searchable field, exactly or within the typo
+     * allowance, as {@link #build} matches it. Unscored; {@link JoinedWords} asks it before splitting a word.
+     */
+    public static <Q> Q matchesAsTyped(QueryParts<Q> parts, String term) {
+        Q exact = bestField(parts, field -> parts.term(field, term), 0f);
+        int edits = RelevanceRules.maxEdits(term);
+        return edits == 0 ? exact : parts.anyOf(List.of(exact, typoMatch(parts, term, edits)));
+    }
+
     private static <Q> Q typoMatch(QueryParts<Q> parts, String term, int edits) {
         return bestField(
                 parts,
