@@ -1,5 +1,6 @@
 package dev.bazaar.catalog;
 
+import dev.bazaar.platform.Money;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,13 @@ import java.util.UUID;
  */
 public interface RelatedProductsView {
 
-    /** Up to {@code limit} products related to the given one, most related first, never the product itself. */
-    List<UUID> related(UUID productId, int limit);
+    /**
+     * Up to {@code limit} products related to the given one, most related first, never the product itself. The
+     * catalog passes what it already read of the product, so that finding products like it (for a product the
+     * recommendation model does not know) costs no second read of the same product.
+     */
+    List<UUID> related(Subject product, int limit);
+
+    /** The product whose related products are asked for, as the catalog has just read it. */
+    record Subject(UUID id, String title, String category, String brand, Money price) {}
 }

@@ -190,6 +190,22 @@ class PersonalRecommendationsTest extends IntegrationTest {
         assertThat(related).first().isEqualTo(mat);
         assertThat(related).doesNotContain(tent);
 
+        // a product added after the training: its details (asked first) find products of its category and price
+        String lantern = product("Similar Lantern", "40.00");
+        List<String> relatedToNew = api.get("/api/v1/products/" + lantern, null)
+                .data()
+                .path("relatedProducts")
+                .valueStream()
+                .map(card -> card.path("id").asString())
+                .toList();
+        // stove (45) and mat (25) lie in the price range of a 40.00 lantern (20-60), the tent (120) outside it
+        assertThat(relatedToNew).hasSize(3).doesNotContain(lantern);
+        assertThat(relatedToNew.subList(0, 2)).containsExactlyInAnyOrder(stove, mat);
+        assertThat(relatedToNew.get(2)).isEqualTo(tent);
+        JsonNode similarToNew = api.get("/api/v1/recommendations?type=similar&productId=" + lantern, null)
+                .data();
+        assertThat(item(similarToNew, stove).path("reason").asString()).isEqualTo("Similar to Similar Lantern");
+
         assertThat(api.get("/api/v1/recommendations?type=similar", null).status())
                 .isEqualTo(400);
         assertThat(api.get("/api/v1/recommendations?type=similar&productId=" + UUID.randomUUID(), null)

@@ -176,7 +176,7 @@ class ProductAdministration {
     private ProductDetails details(ProductRow row) {
         CategoryTree tree = categories.current();
         Optional<CategoryRow> category = tree.byId(row.categoryId());
-        List<ProductRow> related = relatedRows(row.id());
+        List<ProductRow> related = relatedRows(row, category);
         List<UUID> stocked = new ArrayList<>(related.size() + 1);
         stocked.add(row.id());
         related.forEach(relatedRow -> stocked.add(relatedRow.id()));
@@ -215,9 +215,14 @@ class ProductAdministration {
     }
 
     /** The related products that are for sale, most related first. */
-    private List<ProductRow> relatedRows(UUID productId) {
+    private List<ProductRow> relatedRows(ProductRow row, Optional<CategoryRow> category) {
         RelatedProductsView view = related.getIfAvailable();
-        return view == null ? List.of() : reads.activeRows(view.related(productId, RELATED_PRODUCTS));
+        if (view == null) {
+            return List.of();
+        }
+        RelatedProductsView.Subject subject = new RelatedProductsView.Subject(
+                row.id(), row.title(), category.map(CategoryRow::slug).orElse(null), row.brand(), row.price());
+        return reads.activeRows(view.related(subject, RELATED_PRODUCTS));
     }
 
     private UUID categoryId(String slug) {

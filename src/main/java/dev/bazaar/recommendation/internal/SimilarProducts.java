@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -42,18 +43,31 @@ class SimilarProducts implements RelatedProductsView {
     }
 
     @Override
-    public List<UUID> related(UUID productId, int limit) {
-        return similar(productId).items().stream()
+    public List<UUID> related(Subject product, int limit) {
+        StoredRecommendations similar = cache.get(key(product.id()), () -> {
+            // the catalog has just read the product: no second read of it for a product the model does not know
+            ProductFeatures<UUID> features = new ProductFeatures<>(
+                    product.id(),
+                    product.category() == null ? "" : product.category(),
+                    product.brand() == null ? "" : product.brand(),
+                    product.price().amount());
+            return compute(product.id(), () -> Optional.of(features), () -> product.title());
+        });
+        return similar.items().stream()
                 .limit(limit)
                 .map(StoredRecommendations.Item::productId)
                 .toList();
     }
 
     StoredRecommendations similar(UUID productId) {
-        return cache.get(key(productId), () -> compute(productId));
+        return cache.get(key(productId), () -> {
+            ProductFacts facts = new ProductFacts(trainer.current(), catalog);
+            return compute(productId, () -> facts.features(productId), () -> facts.title(productId));
+        });
     }
 
-    private StoredRecommendations compute(UUID productId) {
+    private StoredRecommendations compute(
+            UUID productId, Supplier<Optional<ProductFeatures<UUID>>> productFeatures, Supplier<String> title) {
         RecommendationModel model = trainer.current();
         List<StoredRecommendations.Item> items = new ArrayList<>();
         Set<UUID> taken = new HashSet<>(Set.of(productId));
@@ -66,10 +80,11 @@ class SimilarProducts implements RelatedProductsView {
             }
         }
         if (items.size() < LIST_SIZE) {
-            ProductFacts facts = new ProductFacts(model, catalog);
-            Optional<ProductFeatures<UUID>> features = facts.features(productId);
+            Optional<ProductFeatures<UUID>> features = model.product(productId)
+                    .map(RecommendationModel.Product::features)
+                    .or(productFeatures);
             if (features.isPresent()) {
-                String reason = "Similar to " + facts.title(productId);
+                String reason = "Similar to " + title.get();
                 ContentProfile.fromHistory(List.of(features.get()), ContentProfile.Settings.defaults())
                         .recommend(model.contentCandidates(), LIST_SIZE, taken)
                         .stream()
