@@ -408,6 +408,26 @@ gatling() { # RESULTS_FOLDER STAGES_FILE [extra -D...]; Gatling's console goes t
 }
 report_of() { find "$1" -name index.html -printf '%T@ %p\n' | sort -n | tail -n 1 | cut -d' ' -f2; }
 
+# (2b) Warm-up, optional: BENCH_FIRST_MINUTE=details:500,cart:1000 sends each operation at that constant rate for
+# BENCH_FIRST_MINUTE_SECONDS, straight after the start (before any other load), second by second, so
+# bench/gatling/first_minute.py can say how long a fresh instance takes to hold. BENCH_FIRST_MINUTE_ONLY=true stops
+# there.
+if [ -n "${BENCH_FIRST_MINUTE:-}" ]; then
+  first_minute_seconds=${BENCH_FIRST_MINUTE_SECONDS:-60}
+  log "First minute: $BENCH_FIRST_MINUTE for $first_minute_seconds s each, right after the start"
+  gatling "$BENCH_RESULTS/gatling-first-minute" "$BENCH_RESULTS/first-minute-stages.json" \
+    -Dbench.overload="$BENCH_FIRST_MINUTE" -Dbench.overloadFactor=1 \
+    -Dbench.overloadFile="$BENCH_RESULTS/first-minute.json" \
+    -Dbench.overloadCalmSeconds=$((first_minute_seconds / 4)) -Dbench.overloadPeakSeconds=$((first_minute_seconds / 4)) \
+    -Dbench.pauseSeconds=0 || true
+  python3 "$harness/first_minute.py" "$BENCH_RESULTS/first-minute.json" | tee "$BENCH_RESULTS/first-minute.md"
+  if [ "${BENCH_FIRST_MINUTE_ONLY:-false}" = true ]; then
+    stop_extras
+    stop_server
+    exit 0
+  fi
+fi
+
 [[ ",$BENCH_OPERATIONS," != *,bare,* ]] || start_bare_boot
 log "Load: $BENCH_OPERATIONS (progress: tail -f $BENCH_RESULTS/gatling.log)"
 gatling "$BENCH_RESULTS/gatling" "$BENCH_RESULTS/stages.json" -Dbench.operations="$BENCH_OPERATIONS" \

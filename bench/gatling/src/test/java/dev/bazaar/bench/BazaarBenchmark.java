@@ -99,7 +99,7 @@ public class BazaarBenchmark extends Simulation {
                 .injectOpen(
                         nothingFor(settings.pause()),
                         constantUsersPerSec(holdingRate).during(settings.overloadCalm()),
-                        constantUsersPerSec(2.0 * holdingRate).during(settings.overloadPeak()),
+                        constantUsersPerSec(settings.overloadFactor() * holdingRate).during(settings.overloadPeak()),
                         constantUsersPerSec(holdingRate).during(settings.overloadCalm().multipliedBy(2))));
         return stages;
     }

@@ -30,6 +30,7 @@ record BenchSettings(
         Map<String, Integer> overload,
         Duration overloadCalm,
         Duration overloadPeak,
+        double overloadFactor,
         Path overloadFile) {
 
     /** Every operation the harness knows, in the order a full run measures them. */
@@ -61,6 +62,8 @@ record BenchSettings(
                 rateByOperation(property("bench.overload", "")),
                 Duration.ofSeconds(Long.parseLong(property("bench.overloadCalmSeconds", "10"))),
                 Duration.ofSeconds(Long.parseLong(property("bench.overloadPeakSeconds", "30"))),
+                // 1 turns the pass into a constant rate recorded second by second (the first-minute pass)
+                Double.parseDouble(property("bench.overloadFactor", "2")),
                 Path.of(property("bench.overloadFile", "target/overload.json")));
     }
 
