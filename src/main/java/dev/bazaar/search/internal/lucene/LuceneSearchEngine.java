@@ -52,7 +52,7 @@ public final class LuceneSearchEngine implements SearchEngine {
     private final Analyzer indexAnalyzer = ProductAnalyzers.indexing(IndexFields.SUGGEST, IndexFields.SPELLING);
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
     private final Analyzer spellingAnalyzer = ProductAnalyzers.spelling();
-    private final SearchExecutor searches = new SearchExecutor(new RelevanceQuery(indexAnalyzer), prefixAnalyzer);
+    private final SearchExecutor searches = new SearchExecutor(indexAnalyzer, prefixAnalyzer);
     private final Suggestions suggestions = new Suggestions(prefixAnalyzer);
     private final SpellingCorrector spelling = new SpellingCorrector(spellingAnalyzer);
 

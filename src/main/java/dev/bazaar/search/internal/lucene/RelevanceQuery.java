@@ -1,10 +1,8 @@
 package dev.bazaar.search.internal.lucene;
 
-import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import dev.bazaar.search.internal.relevance.QueryParts;
 import dev.bazaar.search.internal.relevance.RelevanceQueryPlan;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,32 +17,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's {@link QueryParts}, from which {@link RelevanceQueryPlan} builds the full-text query (see there for the
- * scoring and its tiers), and the text's analysis with the index's own chain.
+ * scoring and its tiers and for the analysis of the query text).
  */
 final class RelevanceQuery implements QueryParts<Query> {
-
-    private final Analyzer analyzer;
-
-    RelevanceQuery(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
-
-    /** A query matching documents with at least one term; all-stop-word text matches nothing, as in ES. */
-    Query build(String text) {
-        return parse(text).scoring();
-    }
-
-    RelevanceQueryPlan.Text<Query> parse(String text) {
-        List<String> terms = ProductAnalyzers.queryTerms(analyzer, text);
-        int productWord = terms.isEmpty() ? 0 : ProductAnalyzers.productWordIndex(analyzer, text, terms);
-        return RelevanceQueryPlan.build(this, terms, productWord);
-    }
-
-    /** What {@code word} matches as typed ({@link RelevanceQueryPlan#matchesAsTyped}); a stop word matches nothing. */
-    Query matchesAsTyped(String word) {
-        List<String> terms = ProductAnalyzers.queryTerms(analyzer, word);
-        return terms.isEmpty() ? none() : RelevanceQueryPlan.matchesAsTyped(this, terms.getFirst());
-    }
 
     @Override
     public Query none() {

@@ -42,12 +42,17 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchExecutor {
 
-    private final RelevanceQuery relevance;
+    private final RelevanceQuery relevance = new RelevanceQuery();
+    private final Analyzer textAnalyzer;
     private final Analyzer wordsAnalyzer;
 
-    /** {@code wordsAnalyzer}: {@link ProductAnalyzers#suggestQuery()}, which splits text into words as typed. */
-    SearchExecutor(RelevanceQuery relevance, Analyzer wordsAnalyzer) {
-        this.relevance = relevance;
+    /**
+     * {@code textAnalyzer}: the index's analysis chain, which the query text goes through ({@link
+     * RelevanceQueryPlan#parse}); {@code wordsAnalyzer}: {@link ProductAnalyzers#suggestQuery()}, which splits text
+     * into words as typed.
+     */
+    SearchExecutor(Analyzer textAnalyzer, Analyzer wordsAnalyzer) {
+        this.textAnalyzer = textAnalyzer;
         this.wordsAnalyzer = wordsAnalyzer;
     }
 
@@ -62,8 +67,9 @@ final class SearchExecutor {
         }
 
         boolean browsing = request.query() == null || request.query().isBlank();
-        RelevanceQueryPlan.Text<Query> parsed =
-                browsing ? null : relevance.parse(splitJoinedWords(searcher, request.query()));
+        RelevanceQueryPlan.Text<Query> parsed = browsing
+                ? null
+                : RelevanceQueryPlan.parse(relevance, textAnalyzer, splitJoinedWords(searcher, request.query()));
         Query text = searcher.rewrite(browsing ? new MatchAllDocsQuery() : parsed.scoring());
         RequestFilters filters = RequestFilters.of(request);
         Query counted = text; // what the facets count: see RelevanceRules.MIN_EVERY_WORD_MATCHES_FOR_FACETS
@@ -112,7 +118,7 @@ final class SearchExecutor {
         Map<String, Long> counts = new HashMap<>();
         String split = JoinedWords.split(
                 words,
-                word -> count(searcher, relevance.matchesAsTyped(word)) > 0,
+                word -> count(searcher, RelevanceQueryPlan.matchesAsTyped(relevance, textAnalyzer, word)) > 0,
                 word -> counts.computeIfAbsent(
                         word, part -> count(searcher, new TermQuery(new Term(IndexFields.SPELLING, part)))));
         return split == null ? query : split;

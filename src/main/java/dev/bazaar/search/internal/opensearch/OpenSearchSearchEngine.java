@@ -61,7 +61,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
     private final Analyzer textAnalyzer = ProductAnalyzers.text();
     private final Analyzer prefixAnalyzer = ProductAnalyzers.suggestQuery();
     private final Analyzer spellingAnalyzer = ProductAnalyzers.spelling();
-    private final ProductQueries queries = new ProductQueries(new RelevanceQuery(textAnalyzer));
+    private final ProductQueries queries = new ProductQueries(textAnalyzer);
     private final Suggestions suggestions = new Suggestions(prefixAnalyzer);
 
     private final ReentrantLock writes = new ReentrantLock();
@@ -305,7 +305,7 @@ public final class OpenSearchSearchEngine implements SearchEngine {
                 client,
                 indices.alias(),
                 ProductAnalyzers.words(prefixAnalyzer, request.query()),
-                queries.relevance()::matchesAsTyped);
+                queries::matchesAsTyped);
         return split == null
                 ? request
                 : new SearchRequest(

@@ -2,10 +2,12 @@ package dev.bazaar.search.internal.opensearch;
 
 import dev.bazaar.search.internal.SearchEngine;
 import dev.bazaar.search.internal.SearchEngine.SearchRequest;
+import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import dev.bazaar.search.internal.relevance.RelevanceQueryPlan;
 import dev.bazaar.search.internal.relevance.RelevanceRules;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -16,14 +18,17 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  */
 final class ProductQueries {
 
-    private final RelevanceQuery relevance;
+    private final RelevanceQuery relevance = new RelevanceQuery();
+    private final Analyzer textAnalyzer;
 
-    ProductQueries(RelevanceQuery relevance) {
-        this.relevance = relevance;
+    /** {@code textAnalyzer}: {@link ProductAnalyzers#text()}, the index's chain for the text fields. */
+    ProductQueries(Analyzer textAnalyzer) {
+        this.textAnalyzer = textAnalyzer;
     }
 
-    RelevanceQuery relevance() {
-        return relevance;
+    /** What {@code word} matches as typed ({@link RelevanceQueryPlan#matchesAsTyped}); a stop word matches nothing. */
+    Query matchesAsTyped(String word) {
+        return RelevanceQueryPlan.matchesAsTyped(relevance, textAnalyzer, word);
     }
 
     /** The requested slice of results; refused beyond the result window, as the Lucene engine does. */
@@ -44,7 +49,8 @@ final class ProductQueries {
     org.opensearch.client.opensearch.core.SearchRequest search(
             String index, SearchRequest request, Page page, boolean countFacets) {
         boolean browsing = request.query() == null || request.query().isBlank();
-        RelevanceQueryPlan.Text<Query> parsed = browsing ? null : relevance.parse(request.query());
+        RelevanceQueryPlan.Text<Query> parsed =
+                browsing ? null : RelevanceQueryPlan.parse(relevance, textAnalyzer, request.query());
         Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : parsed.scoring();
         RequestFilters filters = RequestFilters.of(request);
         Query everyWord = parsed == null ? null : parsed.everyWord();

@@ -1,45 +1,20 @@
 package dev.bazaar.search.internal.opensearch;
 
-import dev.bazaar.search.internal.relevance.ProductAnalyzers;
 import dev.bazaar.search.internal.relevance.QueryParts;
 import dev.bazaar.search.internal.relevance.RelevanceQueryPlan;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
  * OpenSearch's {@link QueryParts}, from which {@link RelevanceQueryPlan} builds the same full-text query, clause for
- * clause, as for the Lucene engine, so that scores and their tiers are the same. The query text is analysed here
+ * clause, as for the Lucene engine, so that scores and their tiers are the same. The plan analyses the query text
  * with the index's own analysis chain, so the DSL holds terms, not text.
  */
 final class RelevanceQuery implements QueryParts<Query> {
 
     /** The fuzzy queries must match every term within the distance: OpenSearch's default rewrite keeps 50. */
     private static final String ALL_EXPANSIONS = "constant_score";
-
-    private final Analyzer textAnalyzer;
-
-    RelevanceQuery(Analyzer textAnalyzer) {
-        this.textAnalyzer = textAnalyzer;
-    }
-
-    /** A query matching documents with at least one word; all-stop-word text matches nothing. */
-    Query build(String text) {
-        return parse(text).scoring();
-    }
-
-    RelevanceQueryPlan.Text<Query> parse(String text) {
-        List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, text);
-        int productWord = terms.isEmpty() ? 0 : ProductAnalyzers.productWordIndex(textAnalyzer, text, terms);
-        return RelevanceQueryPlan.build(this, terms, productWord);
-    }
-
-    /** What {@code word} matches as typed ({@link RelevanceQueryPlan#matchesAsTyped}); a stop word matches nothing. */
-    Query matchesAsTyped(String word) {
-        List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, word);
-        return terms.isEmpty() ? none() : RelevanceQueryPlan.matchesAsTyped(this, terms.getFirst());
-    }
 
     @Override
     public Query none() {

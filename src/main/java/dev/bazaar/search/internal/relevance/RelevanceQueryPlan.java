@@ -3,6 +3,7 @@ package dev.bazaar.search.internal.relevance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The full-text part of a search, written once for both engines over their {@link QueryParts}: a {@code dis_max} per
@@ -40,10 +41,31 @@ public final class RelevanceQueryPlan {
     public record Text<Q>(Q scoring, Q everyWord) {}
 
     /**
+     * The full-text query for {@code text}, analysed with {@code textAnalyzer} (the index's own chain for the text
+     * fields, {@link ProductAnalyzers#text()}) into its terms ({@link ProductAnalyzers#queryTerms}) and the word
+     * naming the product ({@link ProductAnalyzers#productWordIndex}). All-stop-word text matches nothing.
+     */
+    public static <Q> Text<Q> parse(QueryParts<Q> parts, Analyzer textAnalyzer, String text) {
+        List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, text);
+        int productWord = terms.isEmpty() ? 0 : ProductAnalyzers.productWordIndex(textAnalyzer, text, terms);
+        return build(parts, terms, productWord);
+    }
+
+    /**
+     * What {@code word}, analysed with {@code textAnalyzer} as {@link #parse} analyses text, matches as typed: in
+     * any searchable field, exactly or within the typo allowance, as {@link #parse} matches it. Unscored; {@link
+     * JoinedWords} asks it before splitting a word. A stop word matches nothing.
+     */
+    public static <Q> Q matchesAsTyped(QueryParts<Q> parts, Analyzer textAnalyzer, String word) {
+        List<String> terms = ProductAnalyzers.queryTerms(textAnalyzer, word);
+        return terms.isEmpty() ? parts.none() : termMatchesAsTyped(parts, terms.getFirst());
+    }
+
+    /**
      * @param terms the query's analysed terms, as the index's analysis chain makes them
      * @param productWord the index in {@code terms} of the word naming the product
      */
-    public static <Q> Text<Q> build(QueryParts<Q> parts, List<String> terms, int productWord) {
+    private static <Q> Text<Q> build(QueryParts<Q> parts, List<String> terms, int productWord) {
         if (terms.isEmpty()) {
             return new Text<>(parts.none(), null);
         }
@@ -80,11 +102,8 @@ public final class RelevanceQueryPlan {
         return new Text<>(parts.anyOf(should), everyWord);
     }
 
-    /**
-     * The products an analysed query term matches as typed: in any searchable field, exactly or within the typo
-     * allowance, as {@link #build} matches it. Unscored; {@link JoinedWords} asks it before splitting a word.
-     */
-    public static <Q> Q matchesAsTyped(QueryParts<Q> parts, String term) {
+    /** The products an analysed query term matches as typed ({@link #matchesAsTyped}). */
+    private static <Q> Q termMatchesAsTyped(QueryParts<Q> parts, String term) {
         Q exact = bestField(parts, field -> parts.term(field, term), 0f);
         int edits = RelevanceRules.maxEdits(term);
         return edits == 0 ? exact : parts.anyOf(List.of(exact, typoMatch(parts, term, edits)));
