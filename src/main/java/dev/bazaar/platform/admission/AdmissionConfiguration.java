@@ -1,6 +1,7 @@
 package dev.bazaar.platform.admission;
 
 import com.netflix.concurrency.limits.Limit;
+import com.netflix.concurrency.limits.limit.AIMDLimit;
 import com.netflix.concurrency.limits.limit.FixedLimit;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limiter.SimpleLimiter;
@@ -8,6 +9,7 @@ import dev.bazaar.platform.web.ErrorResponseWriter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,6 +31,13 @@ class AdmissionConfiguration {
                         .initialLimit(properties.initialLimit())
                         .minLimit(properties.minLimit())
                         .maxConcurrency(properties.maxConcurrency())
+                        .build();
+            case LATENCY ->
+                AIMDLimit.newBuilder()
+                        .initialLimit(properties.initialLimit())
+                        .minLimit(properties.minLimit())
+                        .maxLimit(properties.maxConcurrency())
+                        .timeout(properties.latencyTarget().toNanos(), TimeUnit.NANOSECONDS)
                         .build();
         };
         return SimpleLimiter.newBuilder().named("requests").limit(limit).build();

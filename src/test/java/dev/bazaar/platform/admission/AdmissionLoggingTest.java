@@ -29,7 +29,8 @@ class AdmissionLoggingTest {
     private final AdmissionControlFilter filter = new AdmissionControlFilter(
             limiter,
             mock(ErrorResponseWriter.class),
-            new AdmissionProperties(true, AdmissionProperties.Mode.FIXED, 1, 1, 1, Duration.ofSeconds(1)),
+            new AdmissionProperties(
+                    true, AdmissionProperties.Mode.FIXED, 1, 1, 1, Duration.ofMillis(25), Duration.ofSeconds(1)),
             now::get);
     private final Logger logger = (Logger) LoggerFactory.getLogger(AdmissionControlFilter.class);
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
