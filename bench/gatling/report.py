@@ -96,6 +96,7 @@ def main():
     parser.add_argument("--choose-profile", nargs="?", const="auto")
     parser.add_argument("--holding-rates", help="print op:rate for these operations' highest holding rates, and stop")
     parser.add_argument("--overload", type=Path, help="overload.json of the overload pass")
+    parser.add_argument("--first-minute", type=Path, help="first-minute.md of the first-minute pass (first_minute.py)")
     parser.add_argument("--abandon-share", type=float, default=0.2)
     parser.add_argument("--topology", choices=list(TOPOLOGIES), default="embedded")
     # when the load ended (bench/run.sh passes them; a report written again later keeps the run's own)
@@ -418,6 +419,12 @@ def render(results, args, link_prefix, profile_link):
         out.append("")
 
     out += overload_section(getattr(args, "overload_runs", {}), results, link_prefix, chart_prefix)
+
+    if args.first_minute and args.first_minute.exists():
+        out += ["### The first minute: a fresh instance warming up", "",
+                "Before any other load, right after the start (and the model training), each operation at a constant "
+                "rate, second by second: how long a freshly started instance takes to hold.", "",
+                args.first_minute.read_text().replace("### ", "#### ").strip(), ""]
 
     if args.profile and args.profile.exists():
         text = args.profile.read_text().splitlines()
