@@ -353,7 +353,7 @@ def render(results, args, link_prefix, profile_link):
     if results.rates("bare"):
         share = ceiling / bare if ceiling and bare else None
         out += [f"**The framework's ceiling.** The same `GET /api/v1/ping` on a bare Spring Boot application "
-                f"(bench/bare-boot: Spring MVC, Jackson, virtual threads, nothing else; started the same way on the "
+                f"(bench/bare-boot: Spring MVC, Jackson, platform threads and the same accept queue, nothing else; started the same way on the "
                 f"same JVM) holds up to " + (f"**{bare:,} requests/s**" if bare else "no rate offered")
                 + "; Bazaar's ping, with its filters (security, rate limit, admission, request id, logging), holds up "
                 "to " + (f"**{ceiling:,} requests/s**" if ceiling else "no rate offered")

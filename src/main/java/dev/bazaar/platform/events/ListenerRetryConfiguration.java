@@ -27,7 +27,7 @@ class ListenerRetryConfiguration {
     }
 
     /**
-     * Boot's own configurer steps back when one is defined, so this one names Boot's executor (virtual threads)
+     * Boot's own configurer steps back when one is defined, so this one names Boot's executor (a fixed pool, ADR 10)
      * as the listeners' executor, unchanged, and only adds the failure handler.
      */
     @Bean

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The framework alone: Spring MVC on embedded Tomcat, Jackson, virtual threads as Bazaar runs them, and nothing
+ * The framework alone: Spring MVC on embedded Tomcat, Jackson, platform threads as Bazaar runs them, and nothing
  * else. bench/run.sh measures its {@code GET /api/v1/ping} beside Bazaar's to show what Bazaar's own filters cost.
  */
 @SpringBootApplication
