@@ -64,6 +64,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // closing the application context stops it (close(), by its last user); the library's own JVM
+                    // hook ran beside the contexts' hooks and stopped it while they were still closing, so each
+                    // test context waited five seconds for a connection on its way out
+                    .setRegisterShutdownHook(false)
                     .setPort(port == 0 ? freeLoopbackPort() : port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
