@@ -26,7 +26,10 @@ def main(path):
         title, _, target, _ = OPERATIONS[operation]
         seconds = [s for s in data["seconds"] if s["sent"] > 0]
         held_from = next((s["second"] for i, s in enumerate(seconds)
-                          if all(holds(later, target) for later in seconds[i:])), None)
+                          if holds(s, target)
+                          and sum(holds(later, target) for later in seconds[i:]) >= 0.9 * len(seconds[i:])), None)
+        missed_later = [s["second"] for s in seconds if held_from is not None and s["second"] > held_from
+                        and not holds(s, target)]
         print(f"### {title} at {data['rate']}/s from the start (p99 target < {target} ms)\n")
         print("| seconds | sent | answered | shed | failed | worst second's p99 ms | every second holds |")
         print("|---|---:|---:|---:|---:|---:|---|")
@@ -39,8 +42,10 @@ def main(path):
                   f"| {sum(s['answered'] for s in window):,} | {sum(s['shed'] for s in window):,} "
                   f"| {sum(s['failed'] for s in window):,} | {max(p99s) if p99s else '—'} "
                   f"| {'✔' if all(holds(s, target) for s in window) else '✘'} |")
-        verdict = (f"holds from second {held_from} on" if held_from is not None
-                   else "does not hold by the end of the pass")
+        verdict = (f"holds from second {held_from} on"
+                   + (f" (but for second{'s' if len(missed_later) > 1 else ''} "
+                      f"{', '.join(map(str, missed_later))})" if missed_later else "")
+                   if held_from is not None else "does not hold by the end of the pass")
         print(f"\n{title}: {verdict}.\n")
 
 
