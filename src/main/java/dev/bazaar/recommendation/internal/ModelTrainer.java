@@ -2,6 +2,7 @@ package dev.bazaar.recommendation.internal;
 
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
+import dev.bazaar.platform.Money;
 import dev.bazaar.recommendation.internal.algorithms.ContentCandidates;
 import dev.bazaar.recommendation.internal.algorithms.Interactions;
 import dev.bazaar.recommendation.internal.algorithms.ItemSimilarity;
@@ -51,13 +52,14 @@ class ModelTrainer {
         this.weights = weights;
     }
 
-    /** A card's content features; a product without a brand or category counts as the brand (category) "". */
+    /** A card's content features ({@link #features(UUID, String, String, Money)}). */
     static ProductFeatures<UUID> features(ProductCard card) {
-        return new ProductFeatures<>(
-                card.id(),
-                card.category() == null ? "" : card.category(),
-                card.brand() == null ? "" : card.brand(),
-                card.price().amount());
+        return features(card.id(), card.category(), card.brand(), card.price());
+    }
+
+    /** A product's content features; a product without a brand or category counts as the brand (category) "". */
+    static ProductFeatures<UUID> features(UUID id, String category, String brand, Money price) {
+        return new ProductFeatures<>(id, category == null ? "" : category, brand == null ? "" : brand, price.amount());
     }
 
     RecommendationModel current() {

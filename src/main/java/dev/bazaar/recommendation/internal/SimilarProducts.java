@@ -45,13 +45,16 @@ class SimilarProducts implements RelatedProductsView {
     @Override
     public List<UUID> related(Subject product, int limit) {
         StoredRecommendations similar = cache.get(key(product.id()), () -> {
-            // the catalog has just read the product: no second read of it for a product the model does not know
-            ProductFeatures<UUID> features = new ProductFeatures<>(
+            RecommendationModel model = trainer.current();
+            // as ProductFacts.features, the model's first; else what the catalog has just read, not read again
+            return compute(
+                    model,
                     product.id(),
-                    product.category() == null ? "" : product.category(),
-                    product.brand() == null ? "" : product.brand(),
-                    product.price().amount());
-            return compute(product.id(), () -> Optional.of(features), () -> product.title());
+                    () -> model.product(product.id())
+                            .map(RecommendationModel.Product::features)
+                            .or(() -> Optional.of(ModelTrainer.features(
+                                    product.id(), product.category(), product.brand(), product.price()))),
+                    product::title);
         });
         return similar.items().stream()
                 .limit(limit)
@@ -61,14 +64,17 @@ class SimilarProducts implements RelatedProductsView {
 
     StoredRecommendations similar(UUID productId) {
         return cache.get(key(productId), () -> {
-            ProductFacts facts = new ProductFacts(trainer.current(), catalog);
-            return compute(productId, () -> facts.features(productId), () -> facts.title(productId));
+            RecommendationModel model = trainer.current();
+            ProductFacts facts = new ProductFacts(model, catalog);
+            return compute(model, productId, () -> facts.features(productId), () -> facts.title(productId));
         });
     }
 
-    private StoredRecommendations compute(
-            UUID productId, Supplier<Optional<ProductFeatures<UUID>>> productFeatures, Supplier<String> title) {
-        RecommendationModel model = trainer.current();
+    private static StoredRecommendations compute(
+            RecommendationModel model,
+            UUID productId,
+            Supplier<Optional<ProductFeatures<UUID>>> productFeatures,
+            Supplier<String> title) {
         List<StoredRecommendations.Item> items = new ArrayList<>();
         Set<UUID> taken = new HashSet<>(Set.of(productId));
         if (model.isTrained()) {
@@ -80,9 +86,7 @@ class SimilarProducts implements RelatedProductsView {
             }
         }
         if (items.size() < LIST_SIZE) {
-            Optional<ProductFeatures<UUID>> features = model.product(productId)
-                    .map(RecommendationModel.Product::features)
-                    .or(productFeatures);
+            Optional<ProductFeatures<UUID>> features = productFeatures.get();
             if (features.isPresent()) {
                 String reason = "Similar to " + title.get();
                 ContentProfile.fromHistory(List.of(features.get()), ContentProfile.Settings.defaults())
