@@ -59,11 +59,59 @@ public final class Api {
 
     public Response send(
             String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+        return sendWith(
+                method,
+                path,
+                token,
+                contentType,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                headers);
+    }
+
+    /**
+     * A POST whose body has no declared length ({@code Transfer-Encoding: chunked}), written over a plain socket so
+     * that nothing in between adds a length; answers the status code.
+     */
+    public int postChunked(String path, String contentType, byte[] body) {
+        URI uri = URI.create(base + path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: " + contentType
+                    + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try {
+                for (int offset = 0; offset < body.length; offset += 8192) {
+                    int length = Math.min(8192, body.length - offset);
+                    out.write((Integer.toHexString(length) + "\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(body, offset, length);
+                    out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // the server may answer and close before the whole body is sent: its answer is what counts
+            }
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Response sendWith(
+            String method,
+            String path,
+            String token,
+            String contentType,
+            HttpRequest.BodyPublisher body,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

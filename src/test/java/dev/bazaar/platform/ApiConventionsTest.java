@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bazaar.Api;
 import dev.bazaar.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,18 @@ class ApiConventionsTest extends IntegrationTest {
         Api.Response response = api.send("POST", "/api/v1/auth/login", null, "application/json", huge, Map.of());
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.error().path("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void oversizedChunkedBodyIsCutOff() {
+        // no Content-Length to refuse up front: the body is counted while it is read
+        String huge = "{\"email\":\"" + "a".repeat(2 * 1024 * 1024) + "\",\"password\":\"x\"}";
+        assertThat(api.postChunked("/api/v1/auth/login", "application/json", huge.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(413);
+
+        String small = "{\"email\":\"nobody@example.com\",\"password\":\"not the password\"}";
+        assertThat(api.postChunked("/api/v1/auth/login", "application/json", small.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(401);
     }
 
     @Test

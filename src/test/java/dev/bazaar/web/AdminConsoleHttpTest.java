@@ -62,6 +62,23 @@ class AdminConsoleHttpTest extends IntegrationTest {
     }
 
     @Test
+    void aRoleChangeEndsTheBrowserSessionOfThatUser() throws Exception {
+        SignedInUser admin = signInAsAdmin();
+        SignedInUser seller = store.newSeller(admin);
+        signIn(seller);
+        assertThat(browser.get("/admin/products").statusCode()).isEqualTo(200);
+
+        Api.Response demoted = api.put(
+                "/api/v1/admin/users/" + seller.id() + "/role", Map.of("role", "CUSTOMER"), admin.accessToken());
+        assertThat(demoted.status()).isEqualTo(200);
+
+        // the page session still carries the SELLER role it signed in with; it must end, not keep that role
+        HttpResponse<String> after = browser.get("/admin/products");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/signin");
+    }
+
+    @Test
     void anAdminOpensEverySection() throws Exception {
         signIn(new SignedInUser(null, ADMIN_EMAIL, ADMIN_PASSWORD, null, null));
         for (String path : STAFF_ONLY) {

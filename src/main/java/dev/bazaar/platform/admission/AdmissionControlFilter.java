@@ -4,6 +4,7 @@ import com.netflix.concurrency.limits.Limiter;
 import dev.bazaar.platform.web.ErrorResponseWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Admits a request only while fewer than the limit are in flight, and answers the rest at once with 503 and
@@ -30,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a second, and a line per flip was a WARN storm (9,000 lines in one benchmark run). In between, the counter {@code
  * bazaar.admission.rejected} tells how much.
  */
-class AdmissionControlFilter extends OncePerRequestFilter {
+class AdmissionControlFilter extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AdmissionControlFilter.class);
 
@@ -63,8 +63,7 @@ class AdmissionControlFilter extends OncePerRequestFilter {
      * Operators must be able to act on an overloaded store and load balancers to probe it; the storefront's own
      * assets and media files are static and cheap.
      */
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private static boolean isExempt(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.startsWith("/api/v1/admin/")
                 || path.equals("/admin")
@@ -76,8 +75,12 @@ class AdmissionControlFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isExempt(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<Limiter.Listener> admitted = limiter.acquire(null);
         if (admitted.isEmpty()) {
             shed(response);

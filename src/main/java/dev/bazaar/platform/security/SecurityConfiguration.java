@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -126,6 +127,17 @@ class SecurityConfiguration {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", config);
         return source;
+    }
+
+    /**
+     * No observations of Spring Security's own: with any observation registry it wraps each filter of its chains in
+     * an observing decorator (a request attribute set, read and removed per filter), even when
+     * management.observations.enable.spring.security=false turns the observations themselves into no-ops. On the
+     * cheapest API call that wrapping took a third of the time (docs/benchmarks.md). HTTP request metrics stay.
+     */
+    @Bean
+    static SecurityObservationSettings noSpringSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The rate limiter runs inside the security chain only, not a second time as a plain servlet filter. */

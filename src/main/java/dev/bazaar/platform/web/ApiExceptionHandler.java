@@ -95,10 +95,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException ex) {
+        // first: a body cut off at its cap fails inside Jackson, which reports it as a bad value of the field it
+        // was reading (a chunked body over the cap was answered "email has the wrong type or format")
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of());
             }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return validationFailed(List.of(new ErrorDetail(unknown.getPropertyName(), "unknown field")));
             }

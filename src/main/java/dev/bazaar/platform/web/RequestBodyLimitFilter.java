@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,17 +15,17 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies at {@code bazaar.web.max-body-size}. Tomcat limits only form posts, so without this a
  * client could stream an arbitrarily large JSON document into memory. A declared length over the cap is
- * refused at once; a chunked body is cut off as soon as it passes the cap. A module may set another cap for some
+ * refused at once (and Tomcat reads no further than a declared length); a chunked body is cut off as soon as it
+ * passes the cap. A module may set another cap for some
  * of its requests with a {@link RequestBodyLimit} bean (image uploads).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+class RequestBodyLimitFilter extends HttpFilter {
 
     private final long maxBytes;
     private final ErrorResponseWriter errors;
@@ -38,7 +39,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long maxBytes = maxBytesFor(request);
         if (request.getContentLengthLong() > maxBytes) {
@@ -49,7 +50,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                     "Request body exceeds " + maxBytes + " bytes");
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        // Tomcat reads no more than a declared Content-Length, so only a body without one (chunked) needs counting;
+        // every other request goes on unwrapped (a wrapper is one more hop for each of the dozens of attribute
+        // and header reads the filters behind this one make)
+        chain.doFilter(isChunked(request) ? new LimitedRequest(request, maxBytes) : request, response);
+    }
+
+    private static boolean isChunked(HttpServletRequest request) {
+        return request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
     }
 
     private long maxBytesFor(HttpServletRequest request) {

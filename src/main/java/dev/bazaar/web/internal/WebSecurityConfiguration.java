@@ -2,6 +2,7 @@ package dev.bazaar.web.internal;
 
 import dev.bazaar.platform.ratelimit.RateLimitFilter;
 import dev.bazaar.platform.security.Role;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,17 @@ class WebSecurityConfiguration {
     @Bean
     SecurityContextRepository browserSecurityContexts() {
         return new HttpSessionSecurityContextRepository();
+    }
+
+    /**
+     * The session check belongs to the page chain only: as a bean it would also be registered as a servlet filter
+     * and run once more on every request, API calls included.
+     */
+    @Bean
+    FilterRegistrationBean<ActiveSessionFilter> activeSessionFilterOnlyInPageChain(ActiveSessionFilter filter) {
+        FilterRegistrationBean<ActiveSessionFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

@@ -1,0 +1,51 @@
+package dev.bazaar.web.internal;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+
+/**
+ * The filter that turns {@code /assets/app.css} into its content-hashed URL in the pages (Thymeleaf's
+ * {@code @{...}}), registered for pages only. Spring Boot's own registration wraps the request and the response of
+ * every request, API calls included, which never link to an asset: on the cheapest API call that wrapping was a
+ * measurable share of the time (docs/benchmarks.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class PageResourceUrls {
+
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new PagesOnly());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    private static final class PagesOnly extends ResourceUrlEncodingFilter {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request instanceof HttpServletRequest http && isNotAPage(http.getRequestURI())) {
+                chain.doFilter(request, response);
+                return;
+            }
+            super.doFilter(request, response, chain);
+        }
+
+        /** The paths {@link WebSecurityConfiguration} leaves to the API's chain, and media files. */
+        private static boolean isNotAPage(String path) {
+            return path.startsWith("/api/")
+                    || path.startsWith("/actuator/")
+                    || path.startsWith("/media/")
+                    || path.startsWith("/v3/api-docs");
+        }
+    }
+}
