@@ -52,12 +52,15 @@ class ProductDetailsCacheTest extends IntegrationTest {
     void aNewPriceShowsOnTheNextRead() {
         String id = newProduct(admin, category, "Repriced Kettle", "10.00", 5);
         assertThat(details(id).path("price").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(api.get("/products/" + id, null).body()).contains("10.00");
 
         Api.Response updated =
                 api.put("/api/v1/products/" + id, Map.of("price", new BigDecimal("12.50")), admin.accessToken());
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
 
+        // the API's rendered details and the page's assembled ones are cached apart: both must show it
         assertThat(details(id).path("price").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(api.get("/products/" + id, null).body()).contains("12.50").doesNotContain("10.00");
     }
 
     @Test

@@ -94,6 +94,26 @@ class ProductAdministration {
         return details;
     }
 
+    /**
+     * {@link #details(UUID, Optional)} rendered as the API sends them, rendered once per product and kept in the
+     * {@code product-details-json} cache (assembled apart from the pages' cache, so that a product the API shows
+     * is not held twice).
+     */
+    RenderedDetails renderedDetails(UUID id, Optional<CurrentUser> caller) {
+        RenderedDetails rendered = caches.renderedDetails(
+                        id, () -> reads.row(id).map(this::details).map(this::render))
+                .orElseThrow(() -> DomainException.notFound("Product"));
+        if (!rendered.active()
+                && caller.filter(user -> mayManage(user, rendered.sellerId())).isEmpty()) {
+            throw DomainException.notFound("Product");
+        }
+        return rendered;
+    }
+
+    private RenderedDetails render(ProductDetails details) {
+        return new RenderedDetails(details.active(), details.sellerId(), json.writeValueAsString(details));
+    }
+
     ProductDetails create(CurrentUser caller, CreateProduct request) {
         requireSellerOrAdmin(caller);
         ProductFields fields = new ProductFields(

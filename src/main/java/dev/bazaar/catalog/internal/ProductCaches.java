@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalog's caches of single products and every eviction from them: product rows ({@code product}, key = product
- * id, {@code product:{id}} in Redis) and assembled product details ({@code product-details}, key = product id), whose
+ * id, {@code product:{id}} in Redis) and assembled product details ({@code product-details}, key = product id, for
+ * the pages; {@code product-details-json}, the same rendered as the API sends them), whose
  * changes also clear the listing pages ({@code product-listing}). Details hold what other modules add to a product
  * (stock, reviews, related products), so besides the catalog's own changes they are evicted when the stock changes,
  * when the reviews they show change, and when related products are computed again.
@@ -30,9 +31,11 @@ class ProductCaches {
 
     static final String ROWS = "product";
     static final String DETAILS = "product-details";
+    static final String RENDERED_DETAILS = "product-details-json";
 
     private final Cache rows;
     private final Cache details;
+    private final Cache renderedDetails;
     private final Cache listings;
     /** Counts row evictions, so that a batch load that raced with one does not keep what it read. */
     private final AtomicLong rowEvictions = new AtomicLong();
@@ -40,6 +43,7 @@ class ProductCaches {
     ProductCaches(CacheManager caches) {
         this.rows = caches.getCache(ROWS);
         this.details = caches.getCache(DETAILS);
+        this.renderedDetails = caches.getCache(RENDERED_DETAILS);
         this.listings = caches.getCache(ProductListing.LISTING_CACHE);
     }
 
@@ -85,12 +89,25 @@ class ProductCaches {
         return cached(details, id, assemble);
     }
 
+    /**
+     * The product's details rendered as the API sends them, computed once per product until evicted (with its
+     * details, by the same changes); empty if it does not exist.
+     */
+    Optional<RenderedDetails> renderedDetails(UUID id, Supplier<Optional<RenderedDetails>> render) {
+        return cached(renderedDetails, id, render);
+    }
+
     /** A product itself changed: its row, its details and every listing page are stale. */
     void evictProduct(UUID id) {
         rowEvictions.incrementAndGet();
         rows.evict(id);
-        details.evict(id);
+        evictDetails(id);
         listings.clear();
+    }
+
+    private void evictDetails(UUID id) {
+        details.evict(id);
+        renderedDetails.evict(id);
     }
 
     /** {@link #evictProduct} once the caller's transaction commits (at once without one). */
@@ -100,12 +117,13 @@ class ProductCaches {
 
     /** What product details show of the product changed elsewhere (stock, reviews), once the caller commits. */
     void evictDetailsAfterCommit(UUID id) {
-        AfterCommit.run(() -> details.evict(id));
+        AfterCommit.run(() -> evictDetails(id));
     }
 
     /** Every product's details may be stale (related products computed again). */
     void clearDetails() {
         details.clear();
+        renderedDetails.clear();
     }
 
     private static <T> Optional<T> cached(Cache cache, UUID id, Supplier<Optional<T>> load) {

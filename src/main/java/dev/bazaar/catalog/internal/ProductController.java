@@ -8,6 +8,8 @@ import dev.bazaar.platform.security.CurrentUser;
 import dev.bazaar.platform.web.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.util.RawValue;
 
 @RestController
 @RequestMapping(path = "/api/v1/products", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,19 +70,29 @@ class ProductController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One product with its category, stock, rating, reviews and related products")
-    ApiResponse<ProductDetails> details(
+    @Operation(
+            summary = "One product with its category, stock, rating, reviews and related products",
+            responses =
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+                            responseCode = "200",
+                            description = "OK",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(ref = "#/components/schemas/ApiResponseProductDetails"))))
+    ApiResponse<RawValue> details(
             @PathVariable UUID id,
             @RequestHeader(name = "X-Cart-Token", required = false)
                     @Parameter(description = "A guest's cart token: the view then counts for that guest")
                     String cartToken,
             @CookieValue(name = "cart_token", required = false) @Parameter(hidden = true) String cartCookie) {
         Optional<CurrentUser> caller = CurrentUser.ofCurrentRequest();
-        ProductDetails details = administration.details(id, caller);
+        RenderedDetails details = administration.renderedDetails(id, caller);
         if (details.active()) {
             views.viewed(id, caller, cartToken != null ? cartToken : cartCookie);
         }
-        return ApiResponse.of(details);
+        // the ProductDetails JSON, rendered once per product (ProductAdministration.renderedDetails)
+        return ApiResponse.of(new RawValue(details.json()));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -27,7 +27,15 @@ class CacheConfiguration {
         properties
                 .specs()
                 .forEach((name, spec) ->
-                        manager.registerCustomCache(name, Caffeine.from(spec).build()));
+                        manager.registerCustomCache(name, caffeine(spec).build()));
         return manager;
+    }
+
+    private static Caffeine<Object, Object> caffeine(String spec) {
+        Caffeine<Object, Object> caffeine = Caffeine.from(spec);
+        if (spec.contains("maximumWeight")) {
+            caffeine.weigher((key, value) -> value instanceof CacheWeight weighed ? weighed.weight() : 1);
+        }
+        return caffeine;
     }
 }
