@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Caps request bodies at {@code bazaar.web.max-body-size}. Tomcat limits only form posts, so without this a
  * client could stream an arbitrarily large JSON document into memory. A declared length over the cap is
- * refused at once (and Tomcat reads no further than a declared length); a chunked body is cut off as soon as it
- * passes the cap. A module may set another cap for some
- * of its requests with a {@link RequestBodyLimit} bean (image uploads).
+ * refused at once (and Tomcat reads no further than a declared length); a body without one is cut off as soon as
+ * it passes the cap. A module may set another cap for some of its requests with a {@link RequestBodyLimit} bean
+ * (image uploads).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,14 +50,21 @@ class RequestBodyLimitFilter extends HttpFilter {
                     "Request body exceeds " + maxBytes + " bytes");
             return;
         }
-        // Tomcat reads no more than a declared Content-Length, so only a body without one (chunked) needs counting;
-        // every other request goes on unwrapped (a wrapper is one more hop for each of the dozens of attribute
-        // and header reads the filters behind this one make)
-        chain.doFilter(isChunked(request) ? new LimitedRequest(request, maxBytes) : request, response);
+        // every other request goes on unwrapped: a wrapper is one more hop for each of the dozens of attribute and
+        // header reads the filters behind this one make
+        chain.doFilter(mayCarryUncountedBody(request) ? new LimitedRequest(request, maxBytes) : request, response);
     }
 
-    private static boolean isChunked(HttpServletRequest request) {
-        return request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+    /**
+     * Tomcat reads no more than a declared {@code Content-Length}. Without one, HTTP/1.x carries a body only when
+     * chunked; HTTP/2 frames may carry one without either header.
+     */
+    private static boolean mayCarryUncountedBody(HttpServletRequest request) {
+        if (request.getContentLengthLong() >= 0) {
+            return false;
+        }
+        return request.getHeader("Transfer-Encoding") != null
+                || !request.getProtocol().startsWith("HTTP/1.");
     }
 
     private long maxBytesFor(HttpServletRequest request) {
