@@ -34,6 +34,8 @@ class StorefrontHttpTest extends IntegrationTest {
                 .doesNotContain("unsafe-inline");
         assertThat(home.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(home.body()).contains("<main").doesNotContain("<script>");
+        // assets are linked by a hash of their content (kept a year by browsers), so a new version is fetched at once
+        assertThat(home.body()).containsPattern("href=\"/assets/bazaar-[0-9a-f]{32}\\.css\"");
         // a visitor who only browses gets no server session
         assertThat(home.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("BAZAAR_SESSION"));
     }
