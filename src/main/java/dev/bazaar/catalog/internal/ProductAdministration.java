@@ -87,10 +87,7 @@ class ProductAdministration {
     ProductDetails details(UUID id, Optional<CurrentUser> caller) {
         ProductDetails details = caches.details(id, () -> reads.row(id).map(this::details))
                 .orElseThrow(() -> DomainException.notFound("Product"));
-        if (!details.active()
-                && caller.filter(user -> mayManage(user, details.sellerId())).isEmpty()) {
-            throw DomainException.notFound("Product");
-        }
+        requireVisible(details.active(), details.sellerId(), caller);
         return details;
     }
 
@@ -103,11 +100,15 @@ class ProductAdministration {
         RenderedDetails rendered = caches.renderedDetails(
                         id, () -> reads.row(id).map(this::details).map(this::render))
                 .orElseThrow(() -> DomainException.notFound("Product"));
-        if (!rendered.active()
-                && caller.filter(user -> mayManage(user, rendered.sellerId())).isEmpty()) {
+        requireVisible(rendered.active(), rendered.sellerId(), caller);
+        return rendered;
+    }
+
+    /** An inactive product exists only for its seller and admins: anyone else gets the 404 of an unknown one. */
+    private static void requireVisible(boolean active, UUID sellerId, Optional<CurrentUser> caller) {
+        if (!active && caller.filter(user -> mayManage(user, sellerId)).isEmpty()) {
             throw DomainException.notFound("Product");
         }
-        return rendered;
     }
 
     private RenderedDetails render(ProductDetails details) {

@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,10 +98,9 @@ public class ApiExceptionHandler {
     ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException ex) {
         // first: a body cut off at its cap fails inside Jackson, which reports it as a bad value of the field it
         // was reading (a chunked body over the cap was answered "email has the wrong type or format")
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PayloadTooLargeException tooLarge) {
-                return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of());
-            }
+        Optional<ResponseEntity<ErrorResponse>> tooLarge = cutOffAtItsCap(ex);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
         }
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -126,12 +126,23 @@ public class ApiExceptionHandler {
         if (ex instanceof MaxUploadSizeExceededException) {
             return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The upload is too large", List.of());
         }
+        return cutOffAtItsCap(ex)
+                .orElseGet(() -> respond(
+                        HttpStatus.BAD_REQUEST,
+                        "MALFORMED_REQUEST",
+                        "The request is not a valid multipart body",
+                        null));
+    }
+
+    /** The 413 for a body {@link RequestBodyLimitFilter} cut off, wherever in the causes it is. */
+    private Optional<ResponseEntity<ErrorResponse>> cutOffAtItsCap(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
-                return respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of());
+                return Optional.of(
+                        respond(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), List.of()));
             }
         }
-        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request is not a valid multipart body", null);
+        return Optional.empty();
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
