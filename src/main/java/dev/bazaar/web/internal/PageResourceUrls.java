@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
@@ -30,22 +31,17 @@ class PageResourceUrls {
 
     private static final class PagesOnly extends ResourceUrlEncodingFilter {
 
+        /** The paths the page chain secures ({@link WebSecurityConfiguration#pages()}). */
+        private final RequestMatcher pages = WebSecurityConfiguration.pages();
+
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request instanceof HttpServletRequest http && isNotAPage(http.getRequestURI())) {
+            if (request instanceof HttpServletRequest http && !pages.matches(http)) {
                 chain.doFilter(request, response);
                 return;
             }
             super.doFilter(request, response, chain);
-        }
-
-        /** The paths {@link WebSecurityConfiguration} leaves to the API's chain, and media files. */
-        private static boolean isNotAPage(String path) {
-            return path.startsWith("/api/")
-                    || path.startsWith("/actuator/")
-                    || path.startsWith("/media/")
-                    || path.startsWith("/v3/api-docs");
         }
     }
 }

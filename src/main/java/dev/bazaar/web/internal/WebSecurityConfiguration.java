@@ -105,8 +105,8 @@ class WebSecurityConfiguration {
         return tokens;
     }
 
-    /** Every path but the API's, the actuator's and the API documentation's. */
-    private static RequestMatcher pages() {
+    /** Every path but the API's, the actuator's, the API documentation's and media files'. */
+    static RequestMatcher pages() {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return new NegatedRequestMatcher(new OrRequestMatcher(
                 path.matcher("/api/**"),
