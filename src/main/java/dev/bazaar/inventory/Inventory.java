@@ -17,6 +17,13 @@ public interface Inventory {
     /** Available units for each of {@code productIds} (absent products map to 0). */
     Map<UUID, Integer> available(Collection<UUID> productIds);
 
+    /**
+     * Available units for each of {@code productIds} as lists show them (absent products map to 0): cached, evicted
+     * once a change of the product's stock commits (on another instance: once its {@code StockChanged} arrives
+     * through Kafka). For showing stock, never for deciding on it.
+     */
+    Map<UUID, Integer> availableToShow(Collection<UUID> productIds);
+
     /** Sets the on-hand quantity of a product (creating its stock record if needed). */
     void setOnHand(UUID productId, int onHand);
 

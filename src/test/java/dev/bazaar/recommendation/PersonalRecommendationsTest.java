@@ -115,12 +115,44 @@ class PersonalRecommendationsTest extends IntegrationTest {
 
         Instant added = Instant.now();
         api.post("/api/v1/cart/items", Map.of("productId", shade, "quantity", 1), shopper.accessToken());
-        // nothing is computed for the addition: the lists computed before it are dropped. A precompute after
-        // another test's training may store a new list meanwhile, but never one computed before the addition.
-        await().atMost(REFRESHED).until(() -> storedRowsComputedBefore(shopper, added) == 0);
+        // nothing is computed for the addition: the lists computed before it are dropped, in the addition's own
+        // transaction. A precompute after another test's training may store a new list meanwhile, but never one
+        // computed before the addition.
+        assertThat(storedRowsComputedBefore(shopper, added)).isZero();
         assertThat(ids(recommendations(shopper, "personalized", 20))).doesNotContain(shade);
         assertThat(storedRows(shopper)).isPositive();
         assertThat(storedRowsComputedBefore(shopper, added)).isZero();
+    }
+
+    @Test
+    void cartChangesAreRecordedWithTheChangeAndRefusedOnesNotAtAll() {
+        String basket = newProduct(admin, category, "Recorded Basket", "15.00", 5);
+        SignedInUser shopper = registerCustomer();
+
+        Api.Response refused =
+                api.post("/api/v1/cart/items", Map.of("productId", basket, "quantity", 6), shopper.accessToken());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(behaviour(shopper, basket)).isEmpty();
+
+        Api.Response added =
+                api.post("/api/v1/cart/items", Map.of("productId", basket, "quantity", 2), shopper.accessToken());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        // recorded in the addition's transaction: there when the answer arrives, no waiting for a listener
+        assertThat(behaviour(shopper, basket)).containsExactly("add_to_cart");
+
+        String item = added.data().path("cartItem").path("id").asString();
+        Api.Response removed = api.delete("/api/v1/cart/items/" + item, shopper.accessToken());
+        assertThat(removed.status()).as(removed.toString()).isLessThan(300);
+        assertThat(behaviour(shopper, basket)).containsExactly("add_to_cart", "remove_from_cart");
+    }
+
+    private List<String> behaviour(SignedInUser user, String product) {
+        return jdbc.sql("SELECT event_type FROM user_behavior WHERE user_id = :user AND product_id = :product "
+                        + "ORDER BY created_at, event_type")
+                .param("user", user.id())
+                .param("product", UUID.fromString(product))
+                .query(String.class)
+                .list();
     }
 
     private int storedRowsComputedBefore(SignedInUser user, Instant instant) {

@@ -4,9 +4,7 @@ import dev.bazaar.catalog.CategoriesChanged;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.inventory.StockChanged;
 import dev.bazaar.platform.events.DomainEventTopics;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ConditionalOnProperty("spring.kafka.bootstrap-servers")
 class CatalogTopicFollower {
-
-    private static final String TYPE_HEADER = DomainEventTopics.TYPE_HEADER;
 
     private final CategoryTreeHolder categories;
     private final ProductListing listing;
@@ -45,7 +41,7 @@ class CatalogTopicFollower {
             groupId = "bazaar-catalog-${bazaar.events.instance-id}",
             properties = "auto.offset.reset=latest")
     void on(ConsumerRecord<String, byte[]> record) {
-        String type = type(record);
+        String type = DomainEventTopics.typeOf(record);
         if (ProductChanged.class.getName().equals(type)) {
             products.evictProduct(
                     json.readValue(record.value(), ProductChanged.class).productId());
@@ -63,14 +59,9 @@ class CatalogTopicFollower {
             groupId = "bazaar-catalog-stock-${bazaar.events.instance-id}",
             properties = "auto.offset.reset=latest")
     void onStock(ConsumerRecord<String, byte[]> record) {
-        if (StockChanged.class.getName().equals(type(record))) {
+        if (StockChanged.class.getName().equals(DomainEventTopics.typeOf(record))) {
             products.evictDetailsAfterCommit(
                     json.readValue(record.value(), StockChanged.class).productId());
         }
-    }
-
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(TYPE_HEADER);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

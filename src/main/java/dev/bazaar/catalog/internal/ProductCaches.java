@@ -2,13 +2,13 @@ package dev.bazaar.catalog.internal;
 
 import dev.bazaar.catalog.CatalogViews.ProductDetails;
 import dev.bazaar.platform.AfterCommit;
+import dev.bazaar.platform.cache.MultiGetCache;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.cache.Cache;
@@ -33,15 +33,13 @@ class ProductCaches {
     static final String DETAILS = "product-details";
     static final String RENDERED_DETAILS = "product-details-json";
 
-    private final Cache rows;
+    private final MultiGetCache<UUID, ProductRow> rows;
     private final Cache details;
     private final Cache renderedDetails;
     private final Cache listings;
-    /** Counts row evictions, so that a batch load that raced with one does not keep what it read. */
-    private final AtomicLong rowEvictions = new AtomicLong();
 
     ProductCaches(CacheManager caches) {
-        this.rows = caches.getCache(ROWS);
+        this.rows = new MultiGetCache<>(caches.getCache(ROWS));
         this.details = caches.getCache(DETAILS);
         this.renderedDetails = caches.getCache(RENDERED_DETAILS);
         this.listings = caches.getCache(ProductListing.LISTING_CACHE);
@@ -53,7 +51,7 @@ class ProductCaches {
      * it and removes what it loaded, or comes first and the load sees the update.
      */
     Optional<ProductRow> row(UUID id, Supplier<Optional<ProductRow>> load) {
-        return cached(rows, id, load);
+        return cached(rows.cache(), id, load);
     }
 
     /**
@@ -61,27 +59,7 @@ class ProductCaches {
      * rest ({@code loadMissing}, one query); with a cache that has no multi-get (Redis), from one load of all of them.
      */
     Map<UUID, ProductRow> rows(Collection<UUID> ids, Function<Collection<UUID>, List<ProductRow>> loadMissing) {
-        if (!(rows.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine)) {
-            return byId(loadMissing.apply(ids));
-        }
-        @SuppressWarnings("unchecked")
-        var inProcess = (com.github.benmanes.caffeine.cache.Cache<Object, Object>) caffeine;
-        Map<UUID, ProductRow> found = new HashMap<>();
-        inProcess.getAllPresent(ids).forEach((id, row) -> found.put((UUID) id, (ProductRow) row));
-        List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-        if (missing.isEmpty()) {
-            return found;
-        }
-        long evictionsBefore = rowEvictions.get();
-        Map<UUID, ProductRow> loaded = byId(loadMissing.apply(missing));
-        inProcess.putAll(loaded);
-        if (rowEvictions.get() != evictionsBefore) {
-            // A product changed while this load ran: what it read may be older than the eviction, so drop it (a
-            // later read loads again). Checked after the put, so an eviction counted later also removes it.
-            inProcess.invalidateAll(loaded.keySet());
-        }
-        found.putAll(loaded);
-        return found;
+        return rows.getAll(ids, missing -> byId(loadMissing.apply(missing)));
     }
 
     /** The product's assembled details, computed once per product until evicted; empty if it does not exist. */
@@ -99,7 +77,6 @@ class ProductCaches {
 
     /** A product itself changed: its row, its details and every listing page are stale. */
     void evictProduct(UUID id) {
-        rowEvictions.incrementAndGet();
         rows.evict(id);
         evictDetails(id);
         listings.clear();

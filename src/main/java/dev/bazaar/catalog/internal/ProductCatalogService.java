@@ -1,5 +1,7 @@
 package dev.bazaar.catalog.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.bazaar.catalog.IndexableProduct;
 import dev.bazaar.catalog.ProductCard;
 import dev.bazaar.catalog.ProductCatalog;
@@ -7,6 +9,7 @@ import dev.bazaar.catalog.RatingSummary;
 import dev.bazaar.inventory.Inventory;
 import dev.bazaar.platform.security.CurrentUser;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,8 @@ class ProductCatalogService implements ProductCatalog {
     private final CategoryTreeHolder categories;
     private final Inventory inventory;
     private final ProductCaches caches;
+    private final Cache<String, Map<String, Object>> parsedSpecifications =
+            Caffeine.newBuilder().weakKeys().maximumSize(250_000).build();
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final ProductRatings ratings;
@@ -81,7 +86,7 @@ class ProductCatalogService implements ProductCatalog {
             return List.of();
         }
         Map<UUID, Integer> stock =
-                inventory.available(rows.stream().map(ProductRow::id).toList());
+                inventory.availableToShow(rows.stream().map(ProductRow::id).toList());
         CategoryTree tree = categories.current();
         return rows.stream()
                 .map(row -> card(row, tree, stock.getOrDefault(row.id(), 0)))
@@ -173,8 +178,16 @@ class ProductCatalogService implements ProductCatalog {
                         : row.imageUrls().isEmpty() ? null : row.imageUrls().getFirst());
     }
 
+    /**
+     * The row's specifications, parsed once per row read from the database rather than once per card: keyed by the
+     * identity of the row's JSON text, so an entry lives as long as the cached row holding that text.
+     */
     Map<String, Object> specifications(ProductRow row) {
-        return row.specifications() == null ? Map.of() : json.readValue(row.specifications(), JSON_OBJECT);
+        if (row.specifications() == null) {
+            return Map.of();
+        }
+        return parsedSpecifications.get(
+                row.specifications(), text -> Collections.unmodifiableMap(json.readValue(text, JSON_OBJECT)));
     }
 
     private static IndexableProduct indexable(ProductRow row, CategoryTree tree) {

@@ -33,12 +33,19 @@ class InventoryService implements Inventory {
     private final DataSource dataSource;
     private final StockMovementStore movements;
     private final StockAlerts alerts;
+    private final StockCache cache;
 
-    InventoryService(JdbcClient jdbc, DataSource dataSource, StockMovementStore movements, StockAlerts alerts) {
+    InventoryService(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            StockMovementStore movements,
+            StockAlerts alerts,
+            StockCache cache) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.movements = movements;
         this.alerts = alerts;
+        this.cache = cache;
     }
 
     @Override
@@ -52,11 +59,21 @@ class InventoryService implements Inventory {
 
     @Override
     public Map<UUID, Integer> available(Collection<UUID> productIds) {
+        return productIds.isEmpty() ? new HashMap<>() : read(productIds);
+    }
+
+    @Override
+    public Map<UUID, Integer> availableToShow(Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        return cache.available(productIds, this::read);
+    }
+
+    /** The available units of each product, 0 for one without a stock record, in one query. */
+    private Map<UUID, Integer> read(Collection<UUID> productIds) {
         Map<UUID, Integer> result = new HashMap<>();
         productIds.forEach(id -> result.put(id, 0));
-        if (productIds.isEmpty()) {
-            return result;
-        }
         jdbc.sql("SELECT product_id, on_hand - reserved AS available FROM inventory_items "
                         + "WHERE product_id = ANY(:ids)")
                 .param("ids", productIds.toArray(UUID[]::new))
@@ -134,6 +151,7 @@ class InventoryService implements Inventory {
                 }
             }
             jdbc.sql("ANALYZE inventory_items").update();
+            cache.clearAfterTransaction();
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

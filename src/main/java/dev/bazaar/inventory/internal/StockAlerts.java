@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes inventory-events in the transaction that changed the stock: {@link StockChanged} always, and
- * {@link LowStockReached} when available stock crosses below {@code bazaar.inventory.low-stock-threshold}.
+ * {@link LowStockReached} when available stock crosses below {@code bazaar.inventory.low-stock-threshold}; every
+ * stock change passes here, so this is also where the product's cached stock ({@link StockCache}) is evicted.
  */
 @Component
 class StockAlerts {
@@ -18,15 +19,20 @@ class StockAlerts {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final int threshold;
+    private final StockCache cache;
 
-    StockAlerts(JdbcClient jdbc, ApplicationEventPublisher events, InventoryProperties properties) {
+    StockAlerts(JdbcClient jdbc, ApplicationEventPublisher events, InventoryProperties properties, StockCache cache) {
         this.jdbc = jdbc;
         this.events = events;
         this.threshold = properties.lowStockThreshold();
+        this.cache = cache;
     }
 
     /** {@code decrease} is how much available stock just fell (0 if it rose), to tell a crossing. */
     void stockChanged(UUID productId, String reason, int decrease) {
+        // registered before the event's listeners register theirs, so the cached stock is gone by the time what
+        // was built from it (priced carts) is evicted and built again
+        cache.evictAfterTransaction(productId);
         jdbc.sql("SELECT on_hand, reserved FROM inventory_items WHERE product_id = :productId")
                 .param("productId", productId)
                 .query((rs, row) -> {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 
 /**
@@ -36,6 +38,12 @@ public final class DomainEventTopics {
     static final String CONTENT_TYPE_HEADER = "content-type";
 
     private DomainEventTopics() {}
+
+    /** The event type a record carries in its {@code ce_type} header (the event's class name); null without one. */
+    public static String typeOf(ConsumerRecord<?, ?> record) {
+        Header header = record.headers().lastHeader(TYPE_HEADER);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
 
     /** Every module's routes; an event type routed twice is a mistake. */
     static List<EventRoute<?>> routes(List<ExternalizedEvents> modules) {

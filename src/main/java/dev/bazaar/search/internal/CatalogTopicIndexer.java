@@ -4,9 +4,7 @@ import dev.bazaar.catalog.CategoriesChanged;
 import dev.bazaar.catalog.ProductCatalog;
 import dev.bazaar.catalog.ProductChanged;
 import dev.bazaar.platform.events.DomainEventTopics;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogTopicIndexer {
 
     private static final String TOPIC = DomainEventTopics.CATALOG_EVENTS;
-    private static final String TYPE_HEADER = DomainEventTopics.TYPE_HEADER;
-
     private final SearchEngine engine;
     private final ProductCatalog catalog;
     private final ProductSearch search;
@@ -53,7 +49,7 @@ class CatalogTopicIndexer {
             groupId = "bazaar-search-${bazaar.events.instance-id}",
             properties = "auto.offset.reset=latest")
     void on(ConsumerRecord<String, byte[]> record) {
-        String type = header(record, TYPE_HEADER);
+        String type = DomainEventTopics.typeOf(record);
         if (ProductChanged.class.getName().equals(type)) {
             ProductChanged event = json.readValue(record.value(), ProductChanged.class);
             catalog.indexable(event.productId())
@@ -62,10 +58,5 @@ class CatalogTopicIndexer {
         } else if (CategoriesChanged.class.getName().equals(type)) {
             maintenance.startRebuild("the category tree changed");
         }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

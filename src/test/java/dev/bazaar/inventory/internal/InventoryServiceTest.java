@@ -346,6 +346,41 @@ class InventoryServiceTest extends IntegrationTest {
         assertThat(stock.level(second)).isEqualTo(new InventoryService.Level(second, 0, 0));
     }
 
+    @Test
+    void stockToShowIsCachedUntilAChangeOfThatProductCommits() {
+        UUID product = product(8);
+        UUID other = product(3);
+        UUID unknown = UUID.randomUUID();
+        assertThat(stock.availableToShow(List.of(product, other, unknown)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(product, 8, other, 3, unknown, 0));
+
+        // a write behind the inventory's back is not seen: the lists' stock comes from the cache
+        jdbc.sql("UPDATE inventory_items SET on_hand = 50 WHERE product_id = :id")
+                .param("id", other)
+                .update();
+        assertThat(stock.availableToShow(List.of(other))).containsEntry(other, 3);
+        assertThat(stock.available(List.of(other))).containsEntry(other, 50); // decisions read the table
+
+        // every change through the inventory evicts its product once it commits: reserve, commit, release,
+        // restock, set
+        UUID order = UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> {
+            stock.reserve(order, Map.of(product, 2), Instant.now().plus(15, ChronoUnit.MINUTES));
+            assertThat(stock.availableToShow(List.of(product)))
+                    .as("evicted after the commit, not before")
+                    .containsEntry(product, 8);
+        });
+        assertThat(stock.availableToShow(List.of(product, other)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(product, 6, other, 3));
+        stock.commit(order);
+        assertThat(stock.availableToShow(List.of(product))).containsEntry(product, 6);
+        stock.restock(order, "order cancelled");
+        assertThat(stock.availableToShow(List.of(product))).containsEntry(product, 8);
+        administration.adjust(other, 7, null, "count");
+        assertThat(stock.availableToShow(List.of(product, other)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(product, 8, other, 7));
+    }
+
     private UUID product(int units) {
         return UUID.fromString(newProduct(admin, category, "Stocked Jar", "3.00", units));
     }

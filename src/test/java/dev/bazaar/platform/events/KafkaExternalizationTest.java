@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.bazaar.Api;
 import dev.bazaar.BazaarApplication;
 import dev.bazaar.IntegrationTest;
+import dev.bazaar.inventory.Inventory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,6 +195,11 @@ class KafkaExternalizationTest extends IntegrationTest {
                             .getBean(KafkaListenerEndpointRegistry.class)
                             .getListenerContainer("catalog-catalog-events"),
                     2);
+            ContainerTestUtils.waitForAssignment(
+                    instanceB
+                            .getBean(KafkaListenerEndpointRegistry.class)
+                            .getListenerContainer("inventory-inventory-events"),
+                    2);
             Api apiB = new Api(
                     ((WebServerApplicationContext) instanceB).getWebServer().getPort());
             String product = newProduct(admin, category, word + " Teapot", "30.00", 5);
@@ -215,6 +221,19 @@ class KafkaExternalizationTest extends IntegrationTest {
                             .path("title")
                             .asString())
                     .isEqualTo(word + " Teapot");
+
+            // B keeps the stock lists show in process too: a restock on A reaches it through inventory-events
+            Inventory stockOnB = instanceB.getBean(Inventory.class);
+            UUID productId = UUID.fromString(product);
+            assertThat(stockOnB.availableToShow(List.of(productId))).containsEntry(productId, 5);
+            Api.Response restockedOnA = api.put(
+                    "/api/v1/admin/inventory/" + product,
+                    Map.of("adjustBy", 4, "reason", "delivery"),
+                    admin.accessToken());
+            assertThat(restockedOnA.status()).as(restockedOnA.toString()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(stockOnB.availableToShow(List.of(productId)))
+                            .containsEntry(productId, 9));
 
             Api.Response renamedOnA =
                     api.put("/api/v1/products/" + product, Map.of("title", renamed + " Teapot"), admin.accessToken());
