@@ -92,6 +92,9 @@ esac
 # more, every 10 minutes by default, which would land in some stages and not in others. BENCH_TRAINING_EVERY=10m
 # measures with the store's default schedule.
 : "${BENCH_TRAINING_EVERY:=24h}"
+# The JVM flags of the store and of the bare application alike: ./bazaar start's own unless BAZAAR_JAVA_OPTS is set.
+BAZAAR_JAVA_OPTS="${BAZAAR_JAVA_OPTS-$("$root/bazaar" jvm-options)}"
+export BAZAAR_JAVA_OPTS
 : "${BENCH_DATA_DIR:=$root/bench/data/p$BENCH_PRODUCTS-u$BENCH_USERS}"
 : "${BENCH_RESULTS:=$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$BENCH_TOPOLOGY}"
 password="benchmark password 1"          # every generated shopper's
@@ -144,8 +147,10 @@ start_server() {
   port=$(free_port)
   base="http://127.0.0.1:$port"
   log "Starting Bazaar on $base (data in $BENCH_DATA_DIR, log in $server_log)"
-  # setsid: the server (Maven, the application's JVM it forks, PostgreSQL) gets a process group of its own
+  # setsid: the server (Maven, the application's JVM it forks, PostgreSQL) gets a process group of its own. Its GC
+  # pauses go to a log of their own, for the report's "longest GC pause" column.
   BAZAAR_LOG_FORMAT="" BAZAAR_DEMO=false BAZAAR_ADMIN_PASSWORD="$admin_password" \
+    BAZAAR_JAVA_OPTS="$BAZAAR_JAVA_OPTS -Xlog:gc:file=${server_log%.log}-gc.log:utctime" \
     setsid "$root/bazaar" start --bazaar.data-dir="$BENCH_DATA_DIR" --server.port="$port" \
     --bazaar.generate.products="$BENCH_PRODUCTS" "${server_settings[@]}" "$@" > "$server_log" 2>&1 &
   server_pid=$!
@@ -227,7 +232,7 @@ start_nginx() { # FIRST_BASE SECOND_BASE
 }
 
 # The framework's ceiling: bench/bare-boot, a minimal Spring Boot application started the way ./bazaar start starts
-# Bazaar (Maven's spring-boot:run, the same JDK, the same BAZAAR_JAVA_OPTS), measured beside Bazaar's ping.
+# Bazaar (Maven's spring-boot:run, the same JDK, the same BAZAAR_JAVA_OPTS, ./bazaar's own flags when unset), measured beside Bazaar's ping.
 bare_base=""
 start_bare_boot() {
   local bare_port
@@ -449,10 +454,10 @@ report_args=(--gatling-report "$gatling_report" --stages "$BENCH_RESULTS/stages.
   --mode "$mode" --command "$command_line" --recommendation-type "$recommendation_type"
   --abandon-share "$BENCH_ABANDON_SHARE"
   --data "products=$BENCH_PRODUCTS users=$BENCH_USERS views_per_user=$BENCH_VIEWS_PER_USER orders_per_user=$BENCH_ORDERS_PER_USER cart_share=$BENCH_CART_SHARE"
-  --settings "stage=${BENCH_STAGE_SECONDS}s warm-up=${BENCH_WARMUP_SECONDS}s pause=${BENCH_PAUSE_SECONDS}s training=every ${BENCH_TRAINING_EVERY} think=${BENCH_THINK_MIN_MILLIS}-${BENCH_THINK_MAX_MILLIS}ms checkout-share=$BENCH_CHECKOUT_SHARE"
+  --settings "stage=${BENCH_STAGE_SECONDS}s warm-up=${BENCH_WARMUP_SECONDS}s pause=${BENCH_PAUSE_SECONDS}s training=every ${BENCH_TRAINING_EVERY} think=${BENCH_THINK_MIN_MILLIS}-${BENCH_THINK_MAX_MILLIS}ms checkout-share=$BENCH_CHECKOUT_SHARE jvm=${BAZAAR_JAVA_OPTS:-none}"
   --seed-file "$BENCH_DATA_DIR/seed.txt" --server-log "$BENCH_RESULTS/server.log" --java-home "$JAVA_HOME"
   --topology "$BENCH_TOPOLOGY" --finished-at "$finished_at" --load-average "$load_average"
-  --commit "$commit" ${first_minute_report[@]+"${first_minute_report[@]}"})
+  --commit "$commit" --gc-log "$BENCH_RESULTS/server-gc.log" ${first_minute_report[@]+"${first_minute_report[@]}"})
 
 # (3b) Overload: each operation at twice the highest rate it held in the load above, between two stretches at that
 # rate, second by second.
