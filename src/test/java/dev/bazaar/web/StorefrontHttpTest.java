@@ -181,6 +181,17 @@ class StorefrontHttpTest extends IntegrationTest {
     }
 
     @Test
+    void theRatingFacetSaysOneStarButFourStars() throws Exception {
+        HttpResponse<String> page = browser.get("/search?q=mug");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(">4 stars &amp; up</a>")
+                .contains(">1 star &amp; up</a>")
+                .doesNotContain("1 stars");
+    }
+
+    @Test
     void pagesAnswerHtmlErrorsWhileTheApiKeepsItsEnvelope() throws Exception {
         HttpResponse<String> missing = browser.get("/products/" + UUID.randomUUID());
         assertThat(missing.statusCode()).isEqualTo(404);
