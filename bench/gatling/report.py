@@ -474,6 +474,22 @@ def recovery_seconds(run, target):
     return None
 
 
+def generator_stalls(run):
+    """Spans of seconds (first, last) in which the load generator sent less than a tenth of the planned rate: in an
+    open model it sends whatever the answers do, so such a hole is Gatling's own pause, not the server's answer."""
+    calm, peak, rate = run["calm"], run["peak"], run.get("rate") or 0
+    sent = {s["second"]: s["sent"] for s in run["seconds"]}
+    stalled = [second for second in range(calm + peak + 2 * calm)
+               if sent.get(second, 0) < (2 * rate if calm <= second < calm + peak else rate) / 10]
+    spans = []
+    for second in stalled:
+        if spans and spans[-1][1] == second - 1:
+            spans[-1][1] = second
+        else:
+            spans.append([second, second])
+    return [tuple(span) for span in spans]
+
+
 def second_holds(s, target):
     return (s["sent"] > 0 and (s["shed"] + s["failed"]) / s["sent"] < MAX_ERROR_SHARE
             and s["p99"] is not None and s["p99"] < target)
@@ -498,13 +514,22 @@ def overload_section(runs, results, link_prefix, chart_prefix):
         peak = run["phases"].get("overload", {})
         sent = peak.get("sent", 0) or 1
         recovered = recovery_seconds(run, target)
+        stalls_after = [span for span in generator_stalls(run) if span[1] >= run["calm"] + run["peak"]]
         out.append(f"| {OPERATIONS[op][0]} | {rate or 0:,}/s | "
                    + (f"{peak['p99']:,} ms {'✔' if peak['p99'] < target else '✘'}" if peak.get("p99") is not None else "—")
                    + f" | < {target} ms | {peak.get('shed', 0) / sent:.1%} | {peak.get('failed', 0) / sent:.1%} | "
                    f"{peak.get('answered', 0) / run['peak']:,.0f} | "
                    + (f"after {recovered} s {'✔' if recovered <= 5 else '✘'}" if recovered is not None
+                      else "not measured: the load generator stalled" if stalls_after
                       else "not within the run ✘") + " |")
     out.append("")
+    stalls = {op: generator_stalls(run) for op, run in runs.items()}
+    if any(stalls.values()):
+        out += ["Seconds in which the load generator sent less than a tenth of the planned rate (its own pauses: in "
+                "an open model it sends whatever the answers do): "
+                + "; ".join(f"{OPERATIONS[op][0].lower()} "
+                            + ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in spans)
+                            for op, spans in stalls.items() if spans) + ".", ""]
     for op in runs:
         out += [f"![{OPERATIONS[op][0]} at twice its holding rate, second by second]"
                 f"({link_prefix}{chart_prefix}overload-{op}.svg)", ""]
