@@ -232,7 +232,8 @@ start_nginx() { # FIRST_BASE SECOND_BASE
 }
 
 # The framework's ceiling: bench/bare-boot, a minimal Spring Boot application started the way ./bazaar start starts
-# Bazaar (Maven's spring-boot:run, the same JDK, the same BAZAAR_JAVA_OPTS, ./bazaar's own flags when unset), measured beside Bazaar's ping.
+# Bazaar (Maven's spring-boot:run, the same JDK, the same BAZAAR_JAVA_OPTS, ./bazaar's own flags when unset),
+# measured beside Bazaar's ping.
 bare_base=""
 start_bare_boot() {
   local bare_port
