@@ -502,6 +502,12 @@ if [ -n "$profile" ]; then
   } > "$BENCH_RESULTS/profile-$profile.txt" 2>&1
   report_args+=(--profile "$BENCH_RESULTS/profile-$profile.txt")
 fi
+# (4b) Each cache's hit rate over the whole run (every pass), from the store's own metrics.
+if python3 "$harness/cache_hit_rates.py" "$base" "$(admin_token)" > "$BENCH_RESULTS/cache-hit-rates.md"; then
+  report_args+=(--cache-hit-rates "$BENCH_RESULTS/cache-hit-rates.md")
+else
+  log "Could not read the caches' hit rates from $base/actuator/metrics"
+fi
 stop_extras
 stop_server
 

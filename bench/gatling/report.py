@@ -106,6 +106,7 @@ def main():
     parser.add_argument("--load-average", help="1 / 5 / 15 min load average when the load ended")
     parser.add_argument("--commit", help="the commit the server ran (git describe of the run)")
     parser.add_argument("--gc-log", type=Path, help="the store JVM's -Xlog:gc log with utctime (gc_pauses.py)")
+    parser.add_argument("--cache-hit-rates", type=Path, help="the table cache_hit_rates.py wrote at the end of the run")
     args = parser.parse_args()
     prefix = "" if args.topology == "embedded" else f"{args.topology}-"
 
@@ -447,6 +448,12 @@ def render(results, args, link_prefix, profile_link):
                 "Before any other load, right after the start (and the model training), each operation at a constant "
                 "rate, second by second: how long a freshly started instance takes to hold.", "",
                 args.first_minute.read_text().replace("### ", "#### ").strip(), ""]
+
+    if args.cache_hit_rates and args.cache_hit_rates.exists():
+        out += ["### Caches", "",
+                "Each cache's reads and hits over the whole run (every stage and pass, from the store's "
+                "`cache.gets` metric): what the operations above found already computed.", "",
+                args.cache_hit_rates.read_text().strip(), ""]
 
     if args.profile and args.profile.exists():
         text = args.profile.read_text().splitlines()
