@@ -41,9 +41,10 @@ def longest(pauses, start_ms, end_ms):
 def main():
     pauses = read(sys.argv[1])
     if len(sys.argv) > 3:
-        bounds = [datetime.datetime.fromisoformat(arg).timestamp() * 1000 for arg in sys.argv[2:4]]
-        pauses = [(at, ms) for at, ms in pauses if bounds[0] <= at <= bounds[1] + ms]
-    times = sorted(ms for _, ms in pauses)
+        times = sorted(within(pauses, *(datetime.datetime.fromisoformat(arg).timestamp() * 1000
+                                        for arg in sys.argv[2:4])))
+    else:
+        times = sorted(ms for _, ms in pauses)
     if not times:
         print("no pauses")
         return

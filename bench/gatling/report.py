@@ -408,7 +408,8 @@ def render(results, args, link_prefix, profile_link):
                 ping = results.row("ping", rate)
                 line += f" {ping['p99']:,.0f} |" if ping else " — |"
             if gc_logged:
-                line += f" {results.longest_pause(op, rate):,.0f} |"
+                pause = results.longest_pause(op, rate)
+                line += f" {pause:,.0f} |" if pause is not None else " — |"
             out.append(line)
         out.append("")
 

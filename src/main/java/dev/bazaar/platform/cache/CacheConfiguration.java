@@ -27,8 +27,7 @@ class CacheConfiguration {
     CacheManager cacheManager(CacheProperties properties) {
         CaffeineCacheManager manager = new CaffeineCacheManager();
         manager.setAllowNullValues(false);
-        manager.setCaffeine(
-                Caffeine.from("maximumSize=10000,expireAfterWrite=5m").recordStats());
+        manager.setCaffeine(caffeine("maximumSize=10000,expireAfterWrite=5m"));
         properties
                 .specs()
                 .forEach((name, spec) ->
